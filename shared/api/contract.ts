@@ -1,0 +1,57 @@
+import type { Result } from './result';
+import type {
+  AppInfo,
+  CreateRequest,
+  ExportRequest,
+  ExportSaved,
+  FolderInfo,
+  PostContent,
+  PostId,
+  PostList,
+  PostSummary,
+  RenderedExport,
+  SaveRequest,
+  SaveResult,
+} from './types';
+
+/**
+ * The whole API between the renderer and the host, written once. Both transports (Electron IPC,
+ * local HTTP) walk API_SHAPE to register and to call these methods, so a method added here and
+ * not implemented is a type error, and no channel name is ever written by hand.
+ */
+export interface PostsApi {
+  list(): Promise<Result<PostList>>;
+  read(id: PostId): Promise<Result<PostContent>>;
+  save(request: SaveRequest): Promise<Result<SaveResult>>;
+  create(request: CreateRequest): Promise<Result<PostSummary>>;
+}
+
+export interface FolderApi {
+  /** The open folder, or null before any is open. */
+  current(): Promise<Result<FolderInfo | null>>;
+  /** Opens a folder by path and remembers it as the last opened. */
+  open(path: string): Promise<Result<FolderInfo>>;
+  /** Asks the user for a folder with a native dialog and opens it; null when cancelled. */
+  pick(): Promise<Result<FolderInfo | null>>;
+}
+
+export interface ExportApi {
+  /** Renders a post to one standalone HTML document. */
+  render(request: ExportRequest): Promise<Result<RenderedExport>>;
+  /** Renders and writes it where the user picks in a native save dialog. */
+  save(request: ExportRequest): Promise<Result<ExportSaved>>;
+}
+
+export interface AppApi {
+  info(): Promise<Result<AppInfo>>;
+}
+
+export interface PostwrightApi {
+  readonly posts: PostsApi;
+  readonly folder: FolderApi;
+  readonly export: ExportApi;
+  readonly app: AppApi;
+}
+
+export type ApiArea = keyof PostwrightApi;
+export type ApiMethod<A extends ApiArea> = keyof PostwrightApi[A] & string;

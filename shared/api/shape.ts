@@ -1,0 +1,45 @@
+import type { ApiArea, ApiMethod, PostwrightApi } from './contract';
+
+/**
+ * The runtime list of API methods. `satisfies` makes it exactly the contract: a method missing
+ * here or named here but absent from PostwrightApi is a compile error.
+ */
+export const API_SHAPE = {
+  posts: { list: true, read: true, save: true, create: true },
+  folder: { current: true, open: true, pick: true },
+  export: { render: true, save: true },
+  app: { info: true },
+} as const satisfies { readonly [A in keyof PostwrightApi]: Readonly<Record<keyof PostwrightApi[A], true>> };
+
+export interface ApiEndpoint {
+  readonly area: ApiArea;
+  readonly method: string;
+  /** `posts.list`: the one name both transports derive their channel or route from. */
+  readonly name: string;
+}
+
+/** Every method of the API, in declaration order. */
+export const API_ENDPOINTS: readonly ApiEndpoint[] = Object.entries(API_SHAPE).flatMap(([area, methods]) =>
+  Object.keys(methods).map((method) => ({ area: area as ApiArea, method, name: `${area}.${method}` })),
+);
+
+/** The IPC channel of a method: the only place a channel string is built. */
+export const ipcChannel = (endpoint: ApiEndpoint): string => `postwright:${endpoint.name}`;
+
+/** The HTTP route of a method. */
+export const httpRoute = (endpoint: ApiEndpoint): string => `/api/${endpoint.area}/${endpoint.method}`;
+
+/** Calls `invoke` for one method of an implementation; used by both server-side adapters. */
+export function callEndpoint(api: PostwrightApi, endpoint: ApiEndpoint, args: readonly unknown[]): Promise<unknown> {
+  const area = api[endpoint.area] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  return area[endpoint.method as ApiMethod<typeof endpoint.area>]!(...args);
+}
+
+/** Builds a PostwrightApi whose every method forwards to `invoke`; used by both client-side adapters. */
+export function createApiProxy(invoke: (endpoint: ApiEndpoint, args: unknown[]) => Promise<unknown>): PostwrightApi {
+  const api: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const endpoint of API_ENDPOINTS) {
+    (api[endpoint.area] ??= {})[endpoint.method] = (...args: unknown[]) => invoke(endpoint, args);
+  }
+  return api as unknown as PostwrightApi;
+}

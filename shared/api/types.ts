@@ -1,0 +1,89 @@
+/** Data that crosses the API. Plain JSON: both transports structured-clone or JSON-encode it. */
+
+/** A post's path relative to the open folder, with forward slashes: `posts/2024/hello.md`. */
+export type PostId = string;
+
+export interface FolderInfo {
+  /** Absolute path of the open folder, for display. */
+  readonly path: string;
+  /** The folder's base name. */
+  readonly name: string;
+  /** True when this is the sample blog Postwright created on first launch. */
+  readonly isSample: boolean;
+}
+
+export interface PostSummary {
+  readonly id: PostId;
+  /** From front matter `title`, else the first heading, else the file name. */
+  readonly title: string;
+  /** ISO date (YYYY-MM-DD or full timestamp) from front matter `date`, else null. */
+  readonly date: string | null;
+  readonly draft: boolean;
+  /** Set when the front matter could not be parsed; the post still opens. */
+  readonly warning: string | null;
+  readonly size: number;
+  readonly modifiedMs: number;
+}
+
+export interface PostList {
+  readonly folder: FolderInfo;
+  /** Newest first; undated posts last, by modification time. */
+  readonly posts: readonly PostSummary[];
+  /** Files that look like posts but could not be read (binary, too large…), with why. */
+  readonly skipped: readonly { readonly id: PostId; readonly reason: string }[];
+}
+
+export interface PostContent {
+  readonly id: PostId;
+  /** The file's text exactly, except a leading UTF-8 BOM which is reported in `bom`. */
+  readonly text: string;
+  readonly bom: boolean;
+  /** Opaque token of the bytes read; a save passes it back to detect outside changes. */
+  readonly version: string;
+}
+
+export interface SaveRequest {
+  readonly id: PostId;
+  /** Written exactly as given (UTF-8), preceded by a BOM when `bom` is true. */
+  readonly text: string;
+  readonly bom: boolean;
+  /** The version this text was based on; a different version on disk is a CONFLICT. */
+  readonly baseVersion: string | null;
+  /** Write even if the file changed on disk (the user chose to overwrite). */
+  readonly overwrite?: boolean;
+}
+
+export interface SaveResult {
+  readonly version: string;
+  readonly summary: PostSummary;
+}
+
+export interface CreateRequest {
+  readonly title: string;
+}
+
+export interface ExportRequest {
+  readonly id: PostId;
+  /** The editor's current text, so unsaved edits export as seen. */
+  readonly text: string;
+}
+
+export interface RenderedExport {
+  /** Suggested file name, `<slug>.html`. */
+  readonly fileName: string;
+  readonly html: string;
+}
+
+export interface ExportSaved {
+  /** Where the file was written, or null when the user cancelled the save dialog. */
+  readonly path: string | null;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  /** Which transport serves the API; decides e.g. native dialogs vs in-page ones. */
+  readonly transport: 'electron' | 'http';
+  /** True when the host can show native open/save dialogs. */
+  readonly nativeDialogs: boolean;
+  readonly platform: string;
+}

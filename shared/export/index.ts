@@ -1,0 +1,3 @@
+export * from './article-css';
+export * from './html-document';
+export * from './render-article';

@@ -1,0 +1,31 @@
+import type { MarkdownRenderer } from '../markdown/create-markdown';
+import { formatDate, readPostMeta } from '../posts/post-meta';
+
+export interface RenderedArticle {
+  readonly title: string;
+  readonly date: string | null;
+  readonly draft: boolean;
+  readonly warning: string | null;
+  /** `<article class="post">` with header (title, date) and the rendered body. */
+  readonly html: string;
+}
+
+/**
+ * A post as an article: the header from front matter and the sanitized body. The preview shows
+ * exactly this and the export wraps exactly this in a document, so both look the same.
+ */
+export function renderArticle(markdown: MarkdownRenderer, source: string, fileName: string): RenderedArticle {
+  const meta = readPostMeta(source, fileName);
+  const date = meta.date
+    ? `<p class="post-date"><time datetime="${escapeHtml(formatDate(meta.date))}">${escapeHtml(formatDate(meta.date))}</time></p>`
+    : '';
+  const html =
+    `<article class="post">\n<header class="post-header">\n<h1 class="post-title">${escapeHtml(meta.title)}</h1>\n${date}</header>\n` +
+    `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
+  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, html };
+}
+
+/** Escapes text for HTML content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

@@ -1,0 +1,2 @@
+export * from './create-markdown';
+export * from './sanitize-policy';
