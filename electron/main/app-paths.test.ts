@@ -1,0 +1,37 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { appPaths } from './app-paths';
+
+const root = resolve('/repo');
+const bundleDir = join(root, 'out', 'main');
+
+describe('appPaths', () => {
+  it('finds the built preload and renderer next to the main bundle', () => {
+    const paths = appPaths({ bundleDir, isPackaged: false, resourcesPath: '/x', devServerUrl: undefined });
+    const html = join(root, 'out', 'renderer', 'index.html');
+    expect(paths.preload).toBe(join(root, 'out', 'preload', 'index.cjs'));
+    expect(paths.renderer).toEqual({ kind: 'file', path: html });
+    expect(paths.rendererUrl).toBe(pathToFileURL(html).href);
+    expect(paths.sampleBlogSource).toBe(join(root, 'assets', 'sample-blog'));
+  });
+
+  it('uses the dev server in development', () => {
+    const paths = appPaths({ bundleDir, isPackaged: false, resourcesPath: '/x', devServerUrl: 'http://localhost:5173' });
+    expect(paths.renderer).toEqual({ kind: 'url' });
+    expect(paths.rendererUrl).toBe('http://localhost:5173');
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app and reads resources from resourcesPath', () => {
+    const resources = resolve('/opt/Postwright/resources');
+    const paths = appPaths({
+      bundleDir: join(resources, 'app.asar', 'out', 'main'),
+      isPackaged: true,
+      resourcesPath: resources,
+      devServerUrl: 'https://evil.example',
+    });
+    expect(paths.renderer.kind).toBe('file');
+    expect(paths.rendererUrl.startsWith('file://')).toBe(true);
+    expect(paths.sampleBlogSource).toBe(join(resources, 'sample-blog'));
+  });
+});

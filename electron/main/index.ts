@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+import { BrowserWindow, app, dialog, session } from 'electron';
+import type { PostwrightApi } from '../../shared/api';
+import { createAppServices } from '../services/create-app-services';
+import { installAppMenu } from './app-menu';
+import { appPaths } from './app-paths';
+import { registerIpcHandlers } from './ipc-handlers';
+import { folderArgument, folderForPath } from './launch-args';
+import { createMainWindow } from './main-window';
+import { createNativeDialogs } from './native-dialogs';
+import { applySessionPolicy } from './session-policy';
+
+/** App lifecycle: one instance, services first, then the window. Everything else is delegated. */
+
+// Before ready: isolated profiles (the e2e spec) and the single-instance lock both key on userData.
+const userDataOverride = process.env.POSTWRIGHT_USER_DATA;
+if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
+
+// Every renderer sandboxed, whatever a future window forgets to set.
+app.enableSandbox();
+
+const paths = appPaths({
+  bundleDir: import.meta.dirname,
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
+const devServerUrl = paths.renderer.kind === 'url' ? paths.rendererUrl : undefined;
+
+let mainWindow: BrowserWindow | null = null;
+let api: PostwrightApi | null = null;
+
+// A folder from a macOS file association arrives as an event, before or instead of argv.
+let launchFolder = folderArgument(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  // Before ready it decides which folder opens; later the running window is only brought forward
+  // (switching folders under unsaved edits needs the renderer's consent, see showMainWindow).
+  if (api === null) launchFolder = folderForPath(path, process.cwd());
+  else showMainWindow();
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => showMainWindow());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (api !== null && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+async function start(): Promise<void> {
+  try {
+    applySessionPolicy(session.defaultSession, devServerUrl);
+    api = await createAppServices({
+      userDataDir: app.getPath('userData'),
+      sampleBlogSource: paths.sampleBlogSource,
+      dialogs: createNativeDialogs(),
+      transport: 'electron',
+      version: app.getVersion(),
+      platform: process.platform,
+      ...(launchFolder !== undefined ? { folder: launchFolder } : {}),
+    });
+    registerIpcHandlers(api, paths.rendererUrl);
+    installAppMenu({ hasDevServer: devServerUrl !== undefined });
+    mainWindow = openWindow();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function openWindow(): BrowserWindow {
+  const window = createMainWindow(paths);
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+/**
+ * Brings the window forward for a second launch. A folder named by that launch is not opened:
+ * the renderer has no "folder changed" event yet, and switching under unsaved edits would lose them.
+ */
+function showMainWindow(): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    if (api !== null) mainWindow = openWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function fail(error: unknown): void {
+  console.error('[postwright] failed to start', error);
+  dialog.showErrorBox('Postwright could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { folderArgument, folderForPath } from './launch-args';
+
+const cwd = resolve('/home/writer');
+
+describe('folderArgument', () => {
+  it('takes the first argument of a packaged app', () => {
+    expect(folderArgument(['/opt/Postwright/postwright', '/home/writer/blog'], { defaultApp: false, cwd })).toBe(
+      resolve('/home/writer/blog'),
+    );
+  });
+
+  it('skips the app path when run as `electron <app>`, and Chromium or Playwright switches', () => {
+    const argv = ['/usr/bin/electron', '--inspect=0', '--remote-debugging-port=0', '/repo/out/main/index.js', 'blog'];
+    expect(folderArgument(argv, { defaultApp: true, cwd })).toBe(resolve(cwd, 'blog'));
+  });
+
+  it('is undefined without an argument', () => {
+    expect(folderArgument(['/usr/bin/electron', '.'], { defaultApp: true, cwd })).toBeUndefined();
+    expect(folderArgument(['/opt/Postwright/postwright', '--no-sandbox'], { defaultApp: false, cwd })).toBeUndefined();
+    expect(folderArgument([], { defaultApp: false, cwd })).toBeUndefined();
+  });
+
+  it('opens the folder of a Markdown file (a file association)', () => {
+    expect(folderArgument(['/opt/Postwright/postwright', 'blog/posts/Hello.MD'], { defaultApp: false, cwd })).toBe(
+      resolve(cwd, 'blog/posts'),
+    );
+  });
+});
+
+describe('folderForPath', () => {
+  it('keeps folders and resolves relative paths', () => {
+    expect(folderForPath('blog', cwd)).toBe(resolve(cwd, 'blog'));
+    expect(folderForPath('/srv/site.markdown', cwd)).toBe(resolve('/srv'));
+  });
+});

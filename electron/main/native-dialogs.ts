@@ -1,0 +1,29 @@
+import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { HostDialogs } from '../services/create-app-services';
+
+/** The services' dialog port, as native dialogs attached to the focused window. */
+export function createNativeDialogs(): HostDialogs {
+  return {
+    async pickFolder() {
+      const options: OpenDialogOptions = {
+        title: 'Open Posts Folder',
+        buttonLabel: 'Open Folder',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickSavePath(suggestedFileName) {
+      const options: SaveDialogOptions = {
+        title: 'Export to HTML',
+        defaultPath: suggestedFileName,
+        filters: [{ name: 'HTML', extensions: ['html', 'htm'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { API_ENDPOINTS, callEndpoint } from '../../shared/api/shape';
+import { createAppServices } from './create-app-services';
+import type { HostDialogs } from './host-dialogs';
+import { fixtureBlog, tempFolder } from './testing/temp-folder';
+
+const sampleSource = join(import.meta.dirname, '../../assets/sample-blog');
+
+async function services(options: { folder?: string; dialogs?: HostDialogs | null; userDataDir?: string } = {}) {
+  return createAppServices({
+    userDataDir: options.userDataDir ?? (await tempFolder()),
+    sampleBlogSource: sampleSource,
+    dialogs: options.dialogs ?? null,
+    transport: 'http',
+    version: '9.9.9',
+    platform: 'linux',
+    ...(options.folder ? { folder: options.folder } : {}),
+  });
+}
+
+describe('createAppServices', () => {
+  it('opens the sample blog on first launch, then remembers the last opened folder', async () => {
+    const userDataDir = await tempFolder();
+    const first = await services({ userDataDir });
+    const current = await first.folder.current();
+    expect(current).toMatchObject({ ok: true, value: { name: 'Sample Blog', isSample: true } });
+    const list = await first.posts.list();
+    expect(list.ok && list.value.posts.length).toBe(4);
+
+    const blog = await fixtureBlog();
+    expect((await first.folder.open(blog)).ok).toBe(true);
+    const second = await services({ userDataDir });
+    expect(await second.folder.current()).toMatchObject({ ok: true, value: { path: blog, isSample: false } });
+  });
+
+  it('falls back to the sample blog when the remembered folder vanished', async () => {
+    const userDataDir = await tempFolder();
+    const first = await services({ userDataDir });
+    await first.folder.open(join(userDataDir, 'missing')); // refused: not remembered
+    expect(await (await services({ userDataDir })).folder.current()).toMatchObject({ ok: true, value: { isSample: true } });
+  });
+
+  it('implements every method of the contract, each returning a Result', async () => {
+    const api = await services({ folder: await fixtureBlog() });
+    for (const endpoint of API_ENDPOINTS) {
+      const result = (await callEndpoint(api, endpoint, [])) as { ok: boolean };
+      expect(typeof result.ok, endpoint.name).toBe('boolean');
+    }
+  });
+
+  it('returns errors as values, never throws', async () => {
+    const api = await services({ folder: await fixtureBlog() });
+    expect(await api.posts.read('../etc/passwd.md')).toMatchObject({ ok: false, error: { code: 'OUTSIDE_FOLDER' } });
+    expect(await api.posts.save(null as never)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    expect(await api.folder.pick()).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    expect(await api.app.info()).toEqual({ ok: true, value: { version: '9.9.9', transport: 'http', platform: 'linux', nativeDialogs: false } });
+  });
+
+  it('exports a post to a file the dialog picked, or nothing when cancelled', async () => {
+    const out = await tempFolder();
+    let answer: string | null = join(out, 'exported.html');
+    const api = await services({
+      folder: await fixtureBlog(),
+      dialogs: { pickFolder: async () => null, pickSavePath: async () => answer },
+    });
+    const saved = await api.export.save({ id: 'hello-world.md', text: '---\ntitle: Edited Title\n---\nUnsaved *edit*\n' });
+    expect(saved).toEqual({ ok: true, value: { path: join(out, 'exported.html') } });
+    const html = await readFile(join(out, 'exported.html'), 'utf8');
+    expect(html).toContain('<title>Edited Title</title>');
+    expect(html).toContain('Unsaved <em>edit</em>');
+    answer = null;
+    expect(await api.export.save({ id: 'hello-world.md', text: 'x' })).toEqual({ ok: true, value: { path: null } });
+    expect(await api.export.render({ id: '../x.md', text: 'x' })).toMatchObject({ ok: false, error: { code: 'OUTSIDE_FOLDER' } });
+  });
+});

@@ -1,0 +1,80 @@
+import type { PostwrightApi } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/result';
+import type { AppInfo, ExportRequest } from '../../shared/api/types';
+import { guard } from './api-guard';
+import { renderPostDocument, writeExport } from './export/export-post';
+import type { HostDialogs } from './host-dialogs';
+import { resolvePostPath } from './library/post-path';
+import type { PostsLibrary } from './library/posts-library';
+import type { SettingsStore } from './settings/settings-store';
+
+export interface ApiDependencies {
+  readonly library: PostsLibrary;
+  readonly settings: SettingsStore;
+  /** Null where the host has no native dialogs (HTTP). */
+  readonly dialogs: HostDialogs | null;
+  readonly info: Omit<AppInfo, 'nativeDialogs'>;
+}
+
+/**
+ * The API implementation both transports serve. Written as one object literal typed by the
+ * contract, so a method missing here is a compile error.
+ */
+export function createApi({ library, settings, dialogs, info }: ApiDependencies): PostwrightApi {
+  const generator = `Postwright ${info.version}`;
+
+  const openAndRemember = async (path: string) => {
+    const folder = await library.open(path);
+    await settings.update({ lastFolder: folder.path }).catch((error: unknown) => {
+      console.warn('[postwright] could not remember the last folder:', error);
+    });
+    return folder;
+  };
+
+  const renderExport = async (request: ExportRequest) => {
+    if (typeof request?.text !== 'string') throw new ApiFailure('INVALID', 'An export needs the post id and text.');
+    const { id, text } = request;
+    const folder = library.folder;
+    if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
+    await resolvePostPath(folder.path, id); // the id must name a post inside the folder
+    return renderPostDocument(id, text, generator);
+  };
+
+  const requireDialogs = (): HostDialogs => {
+    if (dialogs === null) throw new ApiFailure('UNSUPPORTED', 'This window cannot show native dialogs.');
+    return dialogs;
+  };
+
+  return {
+    posts: {
+      list: () => guard('list the posts', () => library.list()),
+      read: (id) => guard(`open “${String(id)}”`, () => library.read(id)),
+      save: (request) => guard(`save “${String(request?.id)}”`, () => library.save(request)),
+      create: (request) => guard('create the post', () => library.create(request)),
+    },
+    folder: {
+      current: () => guard('read the open folder', async () => library.folder),
+      open: (path) => guard(`open “${String(path)}”`, () => openAndRemember(path)),
+      pick: () =>
+        guard('open a folder', async () => {
+          const path = await requireDialogs().pickFolder();
+          return path === null ? null : openAndRemember(path);
+        }),
+    },
+    export: {
+      render: (request) => guard('export the post', () => renderExport(request)),
+      save: (request) =>
+        guard('export the post', async () => {
+          const pick = requireDialogs();
+          const rendered = await renderExport(request);
+          const path = await pick.pickSavePath(rendered.fileName);
+          if (path === null) return { path: null };
+          await writeExport(path, rendered.html);
+          return { path };
+        }),
+    },
+    app: {
+      info: () => guard('read the app info', async () => ({ ...info, nativeDialogs: dialogs !== null })),
+    },
+  };
+}

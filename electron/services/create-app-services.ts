@@ -1,0 +1,46 @@
+import { stat } from 'node:fs/promises';
+import type { PostwrightApi } from '../../shared/api/contract';
+import { createApi } from './create-api';
+import type { HostDialogs } from './host-dialogs';
+import { PostsLibrary } from './library/posts-library';
+import { ensureSampleBlog, sampleBlogPath } from './sample-blog';
+import { SettingsStore } from './settings/settings-store';
+
+export type { HostDialogs } from './host-dialogs';
+
+export interface AppServicesOptions {
+  /** Where settings.json and the sample blog live. */
+  readonly userDataDir: string;
+  /** The shipped sample posts (assets/sample-blog), copied on first launch. */
+  readonly sampleBlogSource: string;
+  readonly dialogs: HostDialogs | null;
+  readonly transport: 'electron' | 'http';
+  readonly version: string;
+  readonly platform: string;
+  /** Open this folder instead of the remembered (or sample) one. */
+  readonly folder?: string;
+}
+
+/**
+ * Everything the host serves, ready to use: the folder given, else the one opened last, else
+ * the sample blog (created on first launch), so the app never starts empty-handed.
+ */
+export async function createAppServices(options: AppServicesOptions): Promise<PostwrightApi> {
+  const settings = new SettingsStore(options.userDataDir);
+  const sample = sampleBlogPath(options.userDataDir);
+  const library = new PostsLibrary((path) => path === sample || path.endsWith(`/${sample}`));
+  const api = createApi({
+    library,
+    settings,
+    dialogs: options.dialogs,
+    info: { version: options.version, transport: options.transport, platform: options.platform },
+  });
+
+  const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);
+  const remembered = (await settings.load()).lastFolder;
+  const startFolder =
+    options.folder ?? (remembered !== null && (await isFolder(remembered)) ? remembered : await ensureSampleBlog(options.userDataDir, options.sampleBlogSource));
+  const opened = await api.folder.open(startFolder);
+  if (!opened.ok) throw new Error(opened.error.message);
+  return api;
+}

@@ -1,0 +1,10 @@
+/**
+ * Native dialogs the host may offer. The Electron main implements them with `dialog`; over HTTP
+ * there are none (null), and the renderer asks in the page instead.
+ */
+export interface HostDialogs {
+  /** An absolute folder path, or null when the user cancelled. */
+  pickFolder(): Promise<string | null>;
+  /** An absolute file path to write, or null when the user cancelled. */
+  pickSavePath(suggestedFileName: string): Promise<string | null>;
+}

@@ -1,0 +1,168 @@
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { ApiFailure } from '../../../shared/api/result';
+import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, SaveRequest, SaveResult } from '../../../shared/api/types';
+import { newPostFileName, newPostText } from '../../../shared/posts/new-post';
+import { MAX_POST_BYTES, decodePost, encodePost, tooLarge, versionOf } from './decode-post';
+import { isMissing, toApiFailure } from './fs-errors';
+import { mapLimit } from './map-limit';
+import { readPrefix } from './read-prefix';
+import { resolvePostPath, toPostId } from './post-path';
+import { scanFolder } from './scan-folder';
+import { compareNewestFirst, summarizePost } from './summarize-post';
+
+/** Listing reads this much of each file: front matter and the first heading live there. */
+const LIST_PREFIX_BYTES = 64 * 1024;
+
+/**
+ * The open posts folder and everything done to files in it: list, read, save, create. Plain Node,
+ * no Electron: the desktop app, the HTTP host and the tests all use this class.
+ */
+export class PostsLibrary {
+  private root: string | null = null;
+  private info: FolderInfo | null = null;
+
+  constructor(private readonly isSampleFolder: (realPath: string) => boolean = () => false) {}
+
+  get folder(): FolderInfo | null {
+    return this.info;
+  }
+
+  /** Opens a folder: it must exist and be a folder. Returns its info. */
+  async open(path: string): Promise<FolderInfo> {
+    if (typeof path !== 'string' || path.trim() === '') throw new ApiFailure('INVALID', 'Give the path of a folder to open.');
+    let real: string;
+    try {
+      real = await realpath(path);
+      if (!(await stat(real)).isDirectory()) throw new ApiFailure('INVALID', `“${path}” is a file, not a folder.`);
+    } catch (error) {
+      if (isMissing(error)) throw new ApiFailure('NOT_FOUND', `There is no folder at “${path}”.`);
+      throw toApiFailure(error, `open “${path}”`);
+    }
+    this.root = real;
+    this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real) };
+    return this.info;
+  }
+
+  async list(): Promise<PostList> {
+    const root = await this.requireRoot();
+    const files = await scanFolder(root).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, 'list the posts');
+    });
+    const skipped: { id: PostId; reason: string }[] = [];
+    const posts: PostSummary[] = [];
+    await mapLimit(files, 32, async (file) => {
+      const id = toPostId(root, file.path);
+      try {
+        if (file.size > MAX_POST_BYTES) throw tooLarge(id, file.size);
+        const prefix = await readPrefix(file.path, LIST_PREFIX_BYTES);
+        const { text } = decodePost(prefix, id, { partial: file.size > LIST_PREFIX_BYTES });
+        posts.push(summarizePost(id, text, file.size, file.modifiedMs));
+      } catch (error) {
+        skipped.push({ id, reason: toApiFailure(error, `read “${id}”`).message });
+      }
+    });
+    posts.sort(compareNewestFirst);
+    skipped.sort((a, b) => a.id.localeCompare(b.id));
+    return { folder: this.info!, posts, skipped };
+  }
+
+  async read(id: PostId): Promise<PostContent> {
+    const root = await this.requireRoot();
+    const path = await resolvePostPath(root, id);
+    const bytes = await this.readBytes(path, id);
+    const { text, bom } = decodePost(bytes, id);
+    return { id, text, bom, version: versionOf(bytes) };
+  }
+
+  /**
+   * Writes exactly `text` (plus the BOM it had) through a temp file and a rename, so a crash or a
+   * full disk leaves the old file whole. Refuses, as CONFLICT, when the bytes on disk are not the
+   * ones the editor started from, unless the user chose to overwrite.
+   */
+  async save(request: SaveRequest): Promise<SaveResult> {
+    const root = await this.requireRoot();
+    if (typeof request?.text !== 'string') throw new ApiFailure('INVALID', 'A save needs the text to write.');
+    const path = await resolvePostPath(root, request.id);
+    if (!request.overwrite) {
+      const current = await readFile(path).catch((error: unknown) => (isMissing(error) ? null : Promise.reject(error)));
+      if (current === null && request.baseVersion !== null) {
+        throw new ApiFailure('CONFLICT', `“${request.id}” was deleted or moved on disk since you opened it.`);
+      }
+      if (current !== null && versionOf(current) !== request.baseVersion) {
+        throw new ApiFailure('CONFLICT', `“${request.id}” was changed on disk since you opened it.`);
+      }
+    }
+    const bytes = encodePost(request.text, request.bom === true);
+    try {
+      await writeFileAtomic(path, bytes, { fsync: true });
+    } catch (error) {
+      throw await this.folderFailure(error, `save “${request.id}”`);
+    }
+    const info = await stat(path);
+    return { version: versionOf(bytes), summary: summarizePost(request.id, request.text, info.size, info.mtimeMs) };
+  }
+
+  /** Creates `<slug>.md` with title and date front matter in the folder; never replaces a file. */
+  async create(request: CreateRequest): Promise<PostSummary> {
+    const root = await this.requireRoot();
+    const title = typeof request?.title === 'string' ? request.title.trim() : '';
+    if (title === '') throw new ApiFailure('INVALID', 'A new post needs a title.');
+    if (title.length > 300) throw new ApiFailure('INVALID', 'That title is too long (300 characters at most).');
+    const taken = new Set<string>();
+    const exists = (name: string) => taken.has(name);
+    for (;;) {
+      const name = newPostFileName(title, exists);
+      const path = await resolvePostPath(root, name);
+      const text = newPostText(title, new Date());
+      try {
+        await writeFile(path, text, { flag: 'wx' }); // wx: fail instead of replacing a file
+        const info = await stat(path);
+        return summarizePost(toPostId(root, path), text, info.size, info.mtimeMs);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          taken.add(name);
+          continue;
+        }
+        throw await this.folderFailure(error, `create “${name}”`);
+      }
+    }
+  }
+
+  private async readBytes(path: string, id: PostId): Promise<Buffer> {
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw new ApiFailure('NOT_A_POST', `“${id}” is not a file.`);
+      if (info.size > MAX_POST_BYTES) throw tooLarge(id, info.size);
+      return await readFile(path);
+    } catch (error) {
+      throw await this.folderFailure(error, `open “${id}”`);
+    }
+  }
+
+  private async requireRoot(): Promise<string> {
+    const root = this.root;
+    if (root === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open. Open a folder first.');
+    const present = await stat(root).then((info) => info.isDirectory(), () => false);
+    if (!present) {
+      throw new ApiFailure(
+        'FOLDER_MISSING',
+        `The folder “${root}” is no longer there (moved, renamed or unmounted). Your text is kept in the editor; reopen the folder.`,
+      );
+    }
+    return root;
+  }
+
+  /** A missing file may really be a vanished folder: say which. */
+  private async folderFailure(error: unknown, what: string): Promise<ApiFailure> {
+    const root = this.root;
+    if (isMissing(error) && root !== null && !(await stat(root).then(() => true, () => false))) {
+      return new ApiFailure(
+        'FOLDER_MISSING',
+        `The folder “${root}” is no longer there (moved, renamed or unmounted). Your text is kept in the editor; reopen the folder.`,
+      );
+    }
+    return toApiFailure(error, what);
+  }
+}

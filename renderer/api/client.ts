@@ -1,0 +1,62 @@
+import { createApiProxy, httpRoute, type ApiError, type HostEvents, type PostwrightApi, type Result } from '../../shared/api';
+
+/**
+ * The only module that reaches the host. In Electron the preload has put the API on `window`;
+ * in serve mode (a plain browser) the same API is spoken over HTTP to the page's own origin.
+ * Either way the rest of the renderer sees one `PostwrightApi` and never a channel or route.
+ */
+
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+const internal = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
+
+const isResult = (value: unknown): value is Result<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+
+/** The server's own explanation in an error body, when it sent one. */
+function errorDetail(body: unknown): string | null {
+  if (!isResult(body) || body.ok) return null;
+  const error = (body as { error?: Partial<ApiError> }).error;
+  return typeof error?.message === 'string' ? error.message : null;
+}
+
+/**
+ * The API over HTTP: one POST per call with the arguments as a JSON array; the body of the answer
+ * is the `Result`. Never throws: a dead server or a refusal becomes an INTERNAL error the UI shows.
+ * The session cookie (HttpOnly, set by the serve host) goes along by itself.
+ */
+export function createHttpApi(fetchImpl: Fetch = (input, init) => fetch(input, init)): PostwrightApi {
+  return createApiProxy(async (endpoint, args) => {
+    let response: Response;
+    try {
+      response = await fetchImpl(httpRoute(endpoint), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      return internal(`Postwright could not reach its server (${error instanceof Error ? error.message : String(error)}). Is \`postwright serve\` still running?`);
+    }
+    let body: unknown = null;
+    try {
+      body = await response.json();
+    } catch {
+      // Not JSON: handled below by status and shape.
+    }
+    if (!response.ok) {
+      const detail = errorDetail(body);
+      const hint = response.status === 401 || response.status === 403 ? ' Open the address printed by `postwright serve` again.' : '';
+      return internal(`The server refused ${endpoint.name} (HTTP ${response.status}).${detail ? ` ${detail}` : ''}${hint}`);
+    }
+    return isResult(body) ? body : internal(`The server sent an unreadable answer to ${endpoint.name}.`);
+  });
+}
+
+/** Menu commands only exist in Electron; over HTTP nothing ever arrives. */
+const noHostEvents: HostEvents = { onMenuCommand: () => () => {} };
+
+const host = typeof window === 'undefined' ? undefined : window;
+
+export const api: PostwrightApi = host?.postwright ?? createHttpApi();
+export const hostEvents: HostEvents = host?.postwrightEvents ?? noHostEvents;
