@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
 export interface Settings {
@@ -33,6 +33,7 @@ export class SettingsStore {
 
   async update(change: Partial<Settings>): Promise<void> {
     const next = { ...(await this.load()), ...change };
+    await mkdir(dirname(this.file), { recursive: true });
     await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
   }
 }
