@@ -2,7 +2,7 @@
 // `npm test`: every check, in the order a failure is cheapest to read, then one summary line.
 // Runs all stages even after a failure (so one run shows everything) and exits non-zero if any failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const OUT = '.test-output';
 rmSync(OUT, { recursive: true, force: true });

@@ -50,26 +50,33 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (api !== null && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
   });
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  app.whenReady().then(start, abortStartup);
 }
 
 async function start(): Promise<void> {
   try {
     applySessionPolicy(session.defaultSession, devServerUrl);
-    api = await createAppServices({
-      userDataDir: app.getPath('userData'),
-      sampleBlogSource: paths.sampleBlogSource,
-      dialogs: createNativeDialogs(),
-      transport: 'electron',
-      version: app.getVersion(),
-      platform: process.platform,
-      ...(launchFolder !== undefined ? { folder: launchFolder } : {}),
+    const services = (folder: string | undefined) =>
+      createAppServices({
+        userDataDir: app.getPath('userData'),
+        sampleBlogSource: paths.sampleBlogSource,
+        dialogs: createNativeDialogs(),
+        transport: 'electron',
+        version: app.getVersion(),
+        platform: process.platform,
+        ...(folder !== undefined ? { folder } : {}),
+      });
+    // A folder named at launch that cannot be opened should not stop the app: say so, open the usual one.
+    api = await services(launchFolder).catch((error: unknown) => {
+      if (launchFolder === undefined) throw error;
+      dialog.showErrorBox('Could not open the folder', error instanceof Error ? error.message : String(error));
+      return services(undefined);
     });
     registerIpcHandlers(api, paths.rendererUrl);
     installAppMenu({ hasDevServer: devServerUrl !== undefined });
     mainWindow = openWindow();
   } catch (error) {
-    fail(error);
+    abortStartup(error);
   }
 }
 
@@ -94,7 +101,7 @@ function showMainWindow(): void {
   mainWindow.focus();
 }
 
-function fail(error: unknown): void {
+function abortStartup(error: unknown): void {
   console.error('[postwright] failed to start', error);
   dialog.showErrorBox('Postwright could not start', error instanceof Error ? error.message : String(error));
   app.exit(1);

@@ -1,0 +1,183 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+
+/**
+ * The real app: the built main process, preload and renderer in Electron. Where that cannot run
+ * (no Electron binary, no display) every test is skipped and the reason is printed.
+ */
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const mainEntry = join(root, 'out/main/index.js');
+const fixtureBlog = join(root, 'e2e/fixtures/blog');
+
+/**
+ * The Electron executable, found without `require('electron')`: that call starts the binary's
+ * download when it is missing, and throws where the network is closed.
+ */
+function findElectron(): { path: string } | { reason: string } {
+  const fromEnv = process.env.ELECTRON_EXEC_PATH;
+  if (fromEnv) {
+    return existsSync(fromEnv) ? { path: fromEnv } : { reason: `ELECTRON_EXEC_PATH=${fromEnv} does not exist.` };
+  }
+  const pathFile = join(root, 'node_modules/electron/path.txt');
+  if (!existsSync(pathFile)) {
+    return {
+      reason:
+        'ELECTRON_EXEC_PATH is not set and node_modules/electron/path.txt does not exist: the electron ' +
+        "package's binary was never downloaded (it comes from GitHub on install or first use). " +
+        'Set ELECTRON_EXEC_PATH to an Electron 45 executable to run these tests.',
+    };
+  }
+  const binary = join(root, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary)
+    ? { path: binary }
+    : { reason: `node_modules/electron/path.txt names ${binary}, which does not exist (an incomplete download).` };
+}
+
+/** Why the app cannot be launched here, or null when it can. */
+function skipReason(electronBinary: ReturnType<typeof findElectron>): string | null {
+  if ('reason' in electronBinary) return `No Electron binary: ${electronBinary.reason}`;
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return 'No display: DISPLAY is not set. Run under a virtual one: xvfb-run -a npx playwright test --project=electron';
+  }
+  return null;
+}
+
+const electronBinary = findElectron();
+const reason = skipReason(electronBinary);
+if (reason !== null) console.log(`[electron e2e] skipped: ${reason}`);
+
+const saveShortcut = process.platform === 'darwin' ? 'Meta+S' : 'Control+S';
+
+test.describe('Postwright in Electron', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.skip(reason !== null, reason ?? '');
+
+  let app: ElectronApplication;
+  let page: Page;
+  let blog: string;
+  let userData: string;
+
+  test.beforeAll(async () => {
+    if (!('path' in electronBinary)) return;
+    expect(existsSync(mainEntry), `${mainEntry} is missing: run \`npm run build\` first`).toBe(true);
+    blog = await mkdtemp(join(tmpdir(), 'postwright-e2e-blog-'));
+    userData = await mkdtemp(join(tmpdir(), 'postwright-e2e-userdata-'));
+    await cp(fixtureBlog, blog, { recursive: true });
+
+    const { ELECTRON_RENDERER_URL: _devServer, ...env } = process.env;
+    app = await electron.launch({
+      executablePath: electronBinary.path,
+      args: [
+        // Chromium refuses to start as root (containers) unless its OS sandbox is off. This does
+        // not change the renderer's `sandbox: true`, which the first test checks.
+        ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        mainEntry,
+        blog,
+      ],
+      env: { ...env, POSTWRIGHT_USER_DATA: userData },
+    });
+    // Links must not open a real browser on the test machine: record them instead.
+    await app.evaluate(({ shell }) => {
+      const opened: string[] = [];
+      Object.assign(globalThis, { openedExternally: opened });
+      shell.openExternal = async (url: string) => {
+        opened.push(url);
+      };
+    });
+    page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+  });
+
+  test.afterAll(async () => {
+    if (app) {
+      // A message box (unsaved changes after a failure) would block close(): end the process then.
+      const closed = app.close().then(() => true, () => false);
+      const timedOut = new Promise<false>((done) => setTimeout(() => done(false), 10_000));
+      if (!(await Promise.race([closed, timedOut]))) app.process().kill('SIGKILL');
+    }
+    await Promise.all([blog, userData].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  test('the window is locked down', async () => {
+    // getLastWebPreferences is real but missing from Electron's typings: what the renderer got.
+    const preferences = await app.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]?.webContents as
+        | { getLastWebPreferences?: () => Record<string, unknown> | null }
+        | undefined;
+      return contents?.getLastWebPreferences?.() ?? null;
+    });
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+    });
+
+    const globals = await page.evaluate(() => {
+      const scope = window as unknown as Record<string, unknown>;
+      return {
+        require: typeof scope.require,
+        process: typeof scope.process,
+        list: typeof window.postwright?.posts.list,
+        ipcRenderer: 'ipcRenderer' in window || Object.values(scope).some((value) => {
+          return typeof value === 'object' && value !== null && 'ipcRenderer' in value;
+        }),
+        apiAreas: Object.keys(window.postwright ?? {}).sort(),
+        events: Object.keys(window.postwrightEvents ?? {}),
+      };
+    });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      list: 'function',
+      ipcRenderer: false,
+      apiAreas: ['app', 'export', 'folder', 'posts'],
+      events: ['onMenuCommand'],
+    });
+
+    // window.open never makes a window: the link goes to the user's browser instead.
+    const openedExternally = () =>
+      app.evaluate(() => (globalThis as unknown as { openedExternally: string[] }).openedExternally);
+    expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
+    await expect.poll(openedExternally).toEqual(['https://example.com/']);
+    expect(app.windows()).toHaveLength(1);
+
+    // A script that tries to leave the app's page stays on it; the link goes out the same way.
+    const before = page.url();
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/elsewhere';
+    });
+    await expect.poll(openedExternally).toEqual(['https://example.com/', 'https://example.com/elsewhere']);
+    expect(page.url()).toBe(before);
+    expect(before.startsWith('file://')).toBe(true);
+  });
+
+  test('opens the folder named on the command line', async () => {
+    const current = await page.evaluate(() => window.postwright?.folder.current());
+    expect(current?.ok).toBe(true);
+    if (current?.ok) expect(realpathSync(current.value?.path ?? '')).toBe(realpathSync(blog));
+  });
+
+  test('edits a post and saves it exactly to disk', async () => {
+    const file = join(blog, 'hello-world.md');
+    const original = await readFile(file, 'utf8');
+    const typed = 'Typed in the Electron app.';
+
+    await page.getByRole('navigation', { name: 'Posts' }).getByRole('button', { name: /Hello World/ }).click();
+    const editor = page.locator('.cm-content');
+    await expect(editor).toContainText('This is the *first* post.');
+    await editor.click();
+    // Type at the very end so the expected file is exactly the original plus the text.
+    await page.keyboard.press(process.platform === 'darwin' ? 'Meta+ArrowDown' : 'Control+End');
+    await page.keyboard.type(typed);
+    await page.keyboard.press(saveShortcut);
+
+    await expect.poll(() => readFile(file, 'utf8')).toBe(original + typed);
+  });
+});
