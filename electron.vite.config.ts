@@ -29,7 +29,16 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [
+      react(),
+      {
+        // In `electron-vite dev` only: the meta policy would block Vite's inline refresh preamble;
+        // the session header (relaxed for the dev server alone) still applies.
+        name: 'postwright:dev-csp',
+        apply: 'serve',
+        transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+      },
+    ],
     build: {
       outDir: resolve('out/renderer'),
       minify: true,

@@ -2,14 +2,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { fail } from '../../shared/api/result';
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { API_ENDPOINTS, callEndpoint, httpRoute, type ApiEndpoint } from '../../shared/api/shape';
 import { readStaticFile } from './static-files';
 import { TOKEN_COOKIE, isLoopbackHost, isValidToken, newToken, tokenOf } from './token-guard';
 
-/** The renderer's policy, sent as a header too (the page also carries it in a meta tag). */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https: http:; " +
-  "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-src 'none'; object-src 'none'; frame-ancestors 'none'";
+/** The renderer's policy as a header; frame-ancestors only works in a header, not the meta tag. */
+export const CONTENT_SECURITY_POLICY = `${contentSecurityPolicy()}; frame-ancestors 'none'`;
 
 /** Request bodies above this are refused: a post is at most 10 MB, JSON-escaped maybe twice that. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;

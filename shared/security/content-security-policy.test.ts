@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from './content-security-policy';
+import { contentSecurityPolicy, devServerAdditions } from './content-security-policy';
 
 const directives = (policy: string) =>
   new Map(policy.split(';').map((part) => {
@@ -19,13 +19,13 @@ describe('contentSecurityPolicy', () => {
 
   it('relaxes only script and connect sources, and only for the dev server', () => {
     const production = directives(contentSecurityPolicy());
-    const dev = directives(contentSecurityPolicy('http://localhost:5173'));
+    const dev = directives(contentSecurityPolicy(devServerAdditions('http://localhost:5173')));
     expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'", 'http://localhost:5173']);
     expect(dev.get('connect-src')).toEqual(["'self'", 'http://localhost:5173', 'ws://localhost:5173']);
     for (const [name, sources] of production) {
       if (name !== 'script-src' && name !== 'connect-src') expect(dev.get(name)).toEqual(sources);
     }
     expect(contentSecurityPolicy()).not.toContain('unsafe-eval');
-    expect(contentSecurityPolicy('http://localhost:5173')).not.toContain('unsafe-eval');
+    expect(contentSecurityPolicy(devServerAdditions('http://localhost:5173'))).not.toContain('unsafe-eval');
   });
 });
