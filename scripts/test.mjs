@@ -26,11 +26,31 @@ const stages = [
     cmd: ['npx', 'playwright', 'test'],
     needs: 'build',
     counts: () => {
-      const { stats } = JSON.parse(readFileSync(`${OUT}/e2e.json`, 'utf8'));
+      const report = JSON.parse(readFileSync(`${OUT}/e2e.json`, 'utf8'));
+      skipReasons.push(...skippedWithReasons(report));
+      const { stats } = report;
       return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
     },
   },
 ];
+
+/** Every skip says why: collect the reasons from the Playwright report to print them at the end. */
+const skipReasons = [];
+function skippedWithReasons(report) {
+  const found = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        found.push(`${[...path, spec.title].join(' › ')}: ${why}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  return found;
+}
 
 const results = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -66,6 +86,10 @@ for (const stage of stages) {
 
 console.log('\nSummary');
 for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name.padEnd(18)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}`);
+if (skipReasons.length > 0) {
+  console.log('\nSkipped');
+  for (const line of skipReasons) console.log(`  - ${line}`);
+}
 const failedStages = results.filter((r) => !r.ok).length;
 if (failedStages > 0 && totals.failed === 0) totals.failed = failedStages; // a broken lint or build counts as a failure
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
