@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { ModalDialog } from './ModalDialog';
+
+interface PromptDialogProps {
+  readonly title: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly placeholder?: string;
+  readonly submitLabel: string;
+  readonly error: string | null;
+  readonly busy: boolean;
+  readonly onSubmit: (value: string) => void;
+  readonly onCancel: () => void;
+}
+
+/** One labelled text field with submit and Cancel; the host's error shows inside the dialog. */
+export function PromptDialog({ title, label, hint, placeholder, submitLabel, error, busy, onSubmit, onCancel }: PromptDialogProps) {
+  const [value, setValue] = useState('');
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <ModalDialog title={title} onCancel={onCancel}>
+      <form
+        className="modal-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy) onSubmit(value);
+        }}
+      >
+        <label htmlFor={inputId} className="field-label">
+          {label}
+        </label>
+        <input
+          id={inputId}
+          className="field-input"
+          type="text"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          placeholder={placeholder}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+        />
+        {hint && (
+          <p id={hintId} className="field-hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={errorId} role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Extension } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+
+/**
+ * Undo history (kept inside each post's EditorState, so it survives switching posts) and the
+ * standard editing keys. Tab is deliberately not bound: it must move focus out of the editor.
+ */
+export function historyAndKeymaps(): Extension {
+  return [history(), keymap.of([...defaultKeymap, ...historyKeymap])];
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { api, hostEvents } from './api/client';
+import { App } from './app/App';
+import { createApp } from './app/create-app';
+import './styles/app.css';
+
+// Wired once, outside React: StrictMode's double effects must not build a second editor.
+const services = createApp(api, hostEvents);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Postwright: #root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <App services={services} />
+  </StrictMode>,
+);
+
+void services.actions.start();

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import type { EditorController } from '../editor/editor-controller';
+import { adoptArticleStyles } from './article-stylesheet';
+import { createFrameScheduler } from './frame-scheduler';
+import { loadArticlePipeline, type ArticleRenderer } from './load-article-pipeline';
+import { patchHtml } from './patch-html';
+import { handlePreviewLinkClick } from './preview-links';
+
+/**
+ * The open post as it will export: rendered from the editor's text on every change, at most once
+ * per frame. The article is written straight into the DOM, not through React state, so typing
+ * never re-renders the component tree.
+ */
+export function PreviewPane({ editor }: { editor: EditorController }) {
+  const articleRef = useRef<HTMLDivElement>(null);
+  const [warning, setWarning] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const container = articleRef.current;
+    if (!container) return;
+    adoptArticleStyles();
+    let render: ArticleRenderer | null = null;
+    let disposed = false;
+    let shownId: string | null = null;
+    const frame = createFrameScheduler(() => {
+      const active = editor.activeDocument();
+      if (!render || !active) return;
+      const article = render(active.text, active.id);
+      patchHtml(container, article.html);
+      setWarning(article.warning);
+      // Another post starts at its top; edits to the same post keep the reader's place.
+      if (active.id !== shownId) container.parentElement?.scrollTo(0, 0);
+      shownId = active.id;
+    });
+    loadArticlePipeline().then(
+      (renderer) => {
+        if (disposed) return;
+        render = renderer;
+        frame.schedule();
+      },
+      (error: unknown) => {
+        if (!disposed) setFailure(`The preview could not load: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    const unsubscribe = editor.onActiveDocumentChange(frame.schedule);
+    const onClick = (event: MouseEvent) => handlePreviewLinkClick(event, container);
+    container.addEventListener('click', onClick);
+    return () => {
+      disposed = true;
+      unsubscribe();
+      frame.cancel();
+      container.removeEventListener('click', onClick);
+    };
+  }, [editor]);
+
+  return (
+    <section className="pane preview-pane" aria-label="Preview">
+      <div className="pane-header">
+        <span className="pane-title">Preview</span>
+      </div>
+      <div className="preview-scroll">
+        {warning && (
+          <p role="status" className="preview-warning">
+            <span aria-hidden="true">⚠ </span>
+            {warning}
+          </p>
+        )}
+        {failure && (
+          <p role="alert" className="preview-warning">
+            {failure}
+          </p>
+        )}
+        <div ref={articleRef} className="preview-article" />
+      </div>
+    </section>
+  );
+}

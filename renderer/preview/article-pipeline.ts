@@ -1,0 +1,16 @@
+import DOMPurify, { type Config } from 'dompurify';
+import { renderArticle, type RenderedArticle } from '../../shared/export/render-article';
+import { createMarkdown } from '../../shared/markdown/create-markdown';
+import { SANITIZE_CONFIG } from '../../shared/markdown/sanitize-policy';
+
+/**
+ * The export pipeline, run in the page: the same markdown-it setup, the same sanitizer policy
+ * (DOMPurify on this window), the same article wrapper. Loaded lazily: see load-article-pipeline.
+ */
+const sanitize = (html: string): string => DOMPurify.sanitize(html, SANITIZE_CONFIG as unknown as Config);
+
+const markdown = createMarkdown({ sanitize });
+
+export function renderPreviewArticle(text: string, id: string): RenderedArticle {
+  return renderArticle(markdown, text, id);
+}

@@ -1,0 +1,54 @@
+import type { PostSummary } from '../../shared/api';
+import { formatDate } from '../../shared/posts/post-dates';
+
+interface PostListItemProps {
+  readonly post: PostSummary;
+  readonly active: boolean;
+  readonly dirty: boolean;
+  readonly onOpen: (id: string) => void;
+}
+
+/**
+ * One post as a button whose accessible name starts with the title, then date, draft state,
+ * warning and unsaved state. Spaces between the parts keep the name readable.
+ */
+export function PostListItem({ post, active, dirty, onOpen }: PostListItemProps) {
+  const date = formatDate(post.date);
+  return (
+    <li>
+      <button
+        type="button"
+        className={active ? 'post-item is-active' : 'post-item'}
+        aria-current={active ? 'true' : undefined}
+        onClick={() => onOpen(post.id)}
+      >
+        <span className="post-item-title">{post.title}</span>{' '}
+        <span className="post-item-meta">
+          {date ? <time dateTime={date}>{date}</time> : <span className="post-item-undated">No date</span>}
+          {post.draft && (
+            <>
+              {' '}
+              <span className="badge">Draft</span>
+            </>
+          )}
+          {post.warning && (
+            <>
+              {' '}
+              <span className="post-item-warning" title={post.warning}>
+                ⚠<span className="visually-hidden"> front matter problem</span>
+              </span>
+            </>
+          )}
+        </span>
+        {dirty && (
+          <>
+            {' '}
+            <span className="dirty-dot" title="Unsaved changes">
+              <span className="visually-hidden">(unsaved changes)</span>
+            </span>
+          </>
+        )}
+      </button>
+    </li>
+  );
+}
