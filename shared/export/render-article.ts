@@ -1,5 +1,6 @@
 import type { MarkdownRenderer } from '../markdown/create-markdown';
-import { formatDate, readPostMeta } from '../posts/post-meta';
+import { formatDate } from '../posts/post-dates';
+import { readPostMeta } from '../posts/post-meta';
 
 export interface RenderedArticle {
   readonly title: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatDate, readPostMeta, titleFromFileName } from './post-meta';
+import { titleFromFileName } from './file-title';
+import { dateSortKey, formatDate } from './post-dates';
+import { readPostMeta } from './post-meta';
 import { detectLineEnding } from './line-endings';
 import { newPostFileName, newPostText } from './new-post';
 import { slugify } from './slug';

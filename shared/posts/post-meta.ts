@@ -1,3 +1,4 @@
+import { titleFromFileName } from './file-title';
 import { parseFrontMatter } from './front-matter';
 
 export interface PostMeta {
@@ -46,25 +47,4 @@ function firstHeading(body: string): string | null {
 
 function stripInlineMarks(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
-}
-
-/** `2024-05-01-my-first-post.md` → `My first post` (Jekyll's date prefix dropped). */
-export function titleFromFileName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
-  const words = base.replace(/[-_]+/g, ' ').trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : base;
-}
-
-/** Milliseconds for sorting; unparseable dates sort as undated. */
-export function dateSortKey(date: string | null): number | null {
-  if (!date) return null;
-  const ms = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date.replace(' ', 'T'));
-  return Number.isNaN(ms) ? null : ms;
-}
-
-/** A date for display: `2024-05-01` from any ISO-like value; the raw text otherwise. */
-export function formatDate(date: string | null): string {
-  if (!date) return '';
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(date);
-  return match ? match[1]! : date;
 }

@@ -10,7 +10,8 @@ import { mapLimit } from './map-limit';
 import { readPrefix } from './read-prefix';
 import { resolvePostPath, toPostId } from './post-path';
 import { scanFolder } from './scan-folder';
-import { compareNewestFirst, summarizePost } from './summarize-post';
+import { compareNewestFirst } from '../../../shared/posts/post-order';
+import { summarizePost } from './summarize-post';
 
 /** Listing reads this much of each file: front matter and the first heading live there. */
 const LIST_PREFIX_BYTES = 64 * 1024;
