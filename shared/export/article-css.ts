@@ -29,10 +29,11 @@ export const ARTICLE_CSS = `
 .post-body img { max-width: 100%; height: auto; }
 .post-body blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid var(--post-rule); color: var(--post-quote); }
 .post-body code { font: .88em/1.5 ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; background: var(--post-code-bg); padding: .12em .35em; border-radius: 4px; }
-.post-body pre { background: var(--post-code-bg); padding: .9em 1.1em; border-radius: 6px; overflow-x: auto; }
-.post-body pre code { background: none; padding: 0; font-size: .85em; }
+.post-body pre { background: var(--post-code-bg); padding: .9em 1.1em; border-radius: 6px; overflow-x: auto;
+  font: .82rem/1.55 ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; }
+.post-body pre code { background: none; padding: 0; font: inherit; }
 .post-body table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; }
 .post-body th, .post-body td { border: 1px solid var(--post-rule); padding: .4em .8em; }
-.post-body th { background: var(--post-code-bg); font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: .92em; }
+.post-body th { text-align: left; background: var(--post-code-bg); font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: .92em; }
 .post-body hr { border: 0; border-top: 1px solid var(--post-rule); margin: 2.2em 0; }
 `;
