@@ -44,6 +44,8 @@ export async function startServe(folder: string, userData: string): Promise<{ ur
 
 /** Each test gets its own copy of the fixture blog, served by its own `serve` process. */
 export const test = base.extend<{ blog: ServedBlog }>({
+  // Playwright reads a fixture's dependencies from this destructuring pattern: it must stay an object pattern.
+  // eslint-disable-next-line no-empty-pattern
   blog: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'postwright-e2e-'));
     const folder = join(dir, 'blog');
