@@ -213,3 +213,15 @@ describe('PostsLibrary.create', () => {
     expect((await failureOf(library.create({ title: '   ' }))).code).toBe('INVALID');
   });
 });
+
+describe('listing long posts', () => {
+  it('finds a title or front matter that runs past the first read', async () => {
+    const folder = await tempFolder();
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(400); // ~11 KB, past the first 8 KiB read
+    await writeFile(join(folder, 'late-heading.md'), `${filler}\n\n# The Late Heading\n`);
+    await writeFile(join(folder, 'long-front-matter.md'), `---\ndescription: "${filler}"\ntitle: Long Front Matter\n---\nBody\n`);
+    const { posts } = await (await openLibrary(folder)).list();
+    expect(posts.map((p) => p.title).sort()).toEqual(['Long Front Matter', 'The Late Heading']);
+    expect(posts.every((p) => p.warning === null)).toBe(true);
+  });
+});

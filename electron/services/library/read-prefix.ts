@@ -7,7 +7,8 @@ import { open } from 'node:fs/promises';
 export async function readPrefix(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(limit);
+    // Unzeroed: only the bytes read are ever looked at, and zeroing 64 KiB per file showed in bench/.
+    const buffer = Buffer.allocUnsafe(limit);
     const { bytesRead } = await handle.read(buffer, 0, limit, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
