@@ -20,8 +20,11 @@ export function renderArticle(markdown: MarkdownRenderer, source: string, fileNa
   const date = meta.date
     ? `<p class="post-date"><time datetime="${escapeHtml(formatDate(meta.date))}">${escapeHtml(formatDate(meta.date))}</time></p>`
     : '';
+  // A title taken from the body's own heading is already there: showing it above too doubles it.
+  const heading = meta.titleSource === 'heading' ? '' : `<h1 class="post-title">${escapeHtml(meta.title)}</h1>\n`;
+  const header = heading || date ? `<header class="post-header">\n${heading}${date}</header>\n` : '';
   const html =
-    `<article class="post">\n<header class="post-header">\n<h1 class="post-title">${escapeHtml(meta.title)}</h1>\n${date}</header>\n` +
+    `<article class="post">\n${header}` +
     `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
   return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, html };
 }

@@ -59,7 +59,8 @@ function parseBlock(format: FrontMatterFormat, raw: string): { data: Record<stri
     }
     return { data: parsed as Record<string, unknown>, error: null };
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // yaml's message ends its first line with a colon before a code frame: keep the sentence only.
+    const detail = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/:\s*$/, '');
     return { data: {}, error: `The ${format.toUpperCase()} front matter could not be read: ${detail}` };
   }
 }

@@ -3,6 +3,8 @@ import { parseFrontMatter } from './front-matter';
 
 export interface PostMeta {
   readonly title: string;
+  /** Where the title came from: a heading is already in the body, so it is not shown twice. */
+  readonly titleSource: 'front-matter' | 'heading' | 'file-name';
   /** As written (ISO-like string) or null. */
   readonly date: string | null;
   readonly draft: boolean;
@@ -15,9 +17,11 @@ export interface PostMeta {
 /** Title, date and draft state of a post, derived from its text and file name. */
 export function readPostMeta(source: string, fileName: string): PostMeta {
   const fm = parseFrontMatter(source);
-  const title = asText(fm.data.title) ?? firstHeading(fm.body) ?? titleFromFileName(fileName);
+  const fromFrontMatter = asText(fm.data.title);
+  const fromHeading = fromFrontMatter === null ? firstHeading(fm.body) : null;
   return {
-    title,
+    title: fromFrontMatter ?? fromHeading ?? titleFromFileName(fileName),
+    titleSource: fromFrontMatter !== null ? 'front-matter' : fromHeading !== null ? 'heading' : 'file-name',
     date: asDate(fm.data.date),
     draft: fm.data.draft === true || fm.data.published === false,
     body: fm.body,
