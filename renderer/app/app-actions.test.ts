@@ -102,8 +102,18 @@ describe('app actions', () => {
     await actions.openPost('a.md');
     editor.type('a.md', 'x');
     await actions.save();
-    expect(store.getState().alert).toContain('The disk is full.');
+    expect(store.getState().alert).toBe('Could not save “A”: The disk is full. Your text is still in the editor.');
     expect(editor.sessions.get('a.md')!.dirty).toBe(true);
+  });
+
+  it('does not repeat "Could not save" when the host already said it', async () => {
+    const message = 'Could not save “a.md”: the disk is full. Nothing was overwritten; free some space and try again.';
+    const { store, editor, actions } = setup({ posts: { save: async () => fail('DISK_FULL', message) } });
+    await actions.start();
+    await actions.openPost('a.md');
+    editor.type('a.md', 'x');
+    await actions.save();
+    expect(store.getState().alert).toBe(`${message} Your text is still in the editor.`);
   });
 
   it('runs quick repeated saves one after another, each on the previous version', async () => {

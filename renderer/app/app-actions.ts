@@ -39,6 +39,9 @@ export function createAppActions({ api, store, editor, download, noticeMs = 6000
   let picking = false;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The host's messages often already say what failed ("Could not save …"); prefix only when not. */
+  const failed = (what: string, message: string) => (/^Could not /.test(message) ? message : `Could not ${what}: ${message}`);
+
   const nativeDialogs = () => store.getState().info?.nativeDialogs === true;
   const titleOf = (id: PostId) => store.getState().posts.find((post) => post.id === id)?.title ?? titleFromFileName(id);
 
@@ -101,7 +104,7 @@ export function createAppActions({ api, store, editor, download, noticeMs = 6000
       if (await confirm({ kind: 'conflict', title: titleOf(id) })) await saveNow(id, true);
       return;
     }
-    alert(`Could not save “${titleOf(id)}”: ${result.error.message} Your text is still in the editor.`);
+    alert(`${failed(`save “${titleOf(id)}”`, result.error.message)} Your text is still in the editor.`);
   }
 
   /** First load: what host this is, which folder is open, and its posts. */
@@ -181,7 +184,7 @@ export function createAppActions({ api, store, editor, download, noticeMs = 6000
     const read = await api.posts.read(id);
     if (request !== openRequest) return false;
     if (!read.ok) {
-      alert(`Could not open ${id}: ${read.error.message}`);
+      alert(failed(`open ${id}`, read.error.message));
       return false;
     }
     editor.open(read.value);
@@ -209,11 +212,11 @@ export function createAppActions({ api, store, editor, download, noticeMs = 6000
       const request = { id: session.id, text: docText(session.state) };
       if (nativeDialogs()) {
         const saved = await api.export.save(request);
-        if (!saved.ok) alert(`Could not export: ${saved.error.message}`);
+        if (!saved.ok) alert(failed('export', saved.error.message));
         else if (saved.value.path) notice(`Exported to ${saved.value.path}`);
       } else {
         const rendered = await api.export.render(request);
-        if (!rendered.ok) alert(`Could not export: ${rendered.error.message}`);
+        if (!rendered.ok) alert(failed('export', rendered.error.message));
         else {
           download(rendered.value.fileName, rendered.value.html, 'text/html');
           notice(`Exported to ${rendered.value.fileName} (downloaded)`);
