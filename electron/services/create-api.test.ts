@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_ENDPOINTS, callEndpoint } from '../../shared/api/shape';
@@ -73,5 +73,15 @@ describe('createAppServices', () => {
     answer = null;
     expect(await api.export.save({ id: 'hello-world.md', text: 'x' })).toEqual({ ok: true, value: { path: null } });
     expect(await api.export.render({ id: '../x.md', text: 'x' })).toMatchObject({ ok: false, error: { code: 'OUTSIDE_FOLDER' } });
+  });
+});
+
+describe('the sample blog behind a symlinked user-data folder', () => {
+  it('is still recognised as the sample', async () => {
+    const real = await tempFolder();
+    const linked = join(await tempFolder(), 'linked-user-data');
+    await symlink(real, linked);
+    const api = await services({ userDataDir: linked });
+    expect(await api.folder.current()).toMatchObject({ ok: true, value: { name: 'Sample Blog', isSample: true } });
   });
 });

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { createApi } from './create-api';
@@ -28,7 +29,8 @@ export interface AppServicesOptions {
 export async function createAppServices(options: AppServicesOptions): Promise<PostwrightApi> {
   const settings = new SettingsStore(options.userDataDir);
   const sample = sampleBlogPath(options.userDataDir);
-  const library = new PostsLibrary((path) => path === sample || path.endsWith(`/${sample}`));
+  // The library compares real paths: resolve the sample's too (user-data may sit behind a symlink, as /var does on macOS).
+  const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample));
   const api = createApi({
     library,
     settings,
@@ -43,4 +45,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   const opened = await api.folder.open(startFolder);
   if (!opened.ok) throw new Error(opened.error.message);
   return api;
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }
