@@ -1,11 +1,10 @@
-import { dirname, extname, resolve } from 'node:path';
-
-const POST_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
+import { dirname, resolve } from 'node:path';
+import { isPostFileName } from '../../shared/posts/post-file';
 
 /** The folder to open for a path the user or the OS gave: a Markdown file opens its folder. */
 export function folderForPath(path: string, cwd: string): string {
   const absolute = resolve(cwd, path);
-  return POST_EXTENSIONS.has(extname(absolute).toLowerCase()) ? dirname(absolute) : absolute;
+  return isPostFileName(absolute) ? dirname(absolute) : absolute;
 }
 
 /**

@@ -1,4 +1,4 @@
-import DOMPurify, { type Config } from 'dompurify';
+import DOMPurify from 'dompurify';
 import { renderArticle, type RenderedArticle } from '../../shared/export/render-article';
 import { createMarkdown } from '../../shared/markdown/create-markdown';
 import { SANITIZE_CONFIG } from '../../shared/markdown/sanitize-policy';
@@ -7,7 +7,7 @@ import { SANITIZE_CONFIG } from '../../shared/markdown/sanitize-policy';
  * The export pipeline, run in the page: the same markdown-it setup, the same sanitizer policy
  * (DOMPurify on this window), the same article wrapper. Loaded lazily: see load-article-pipeline.
  */
-const sanitize = (html: string): string => DOMPurify.sanitize(html, SANITIZE_CONFIG as unknown as Config);
+const sanitize = (html: string): string => DOMPurify.sanitize(html, { ...SANITIZE_CONFIG });
 
 const markdown = createMarkdown({ sanitize });
 

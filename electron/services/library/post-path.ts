@@ -2,11 +2,8 @@ import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import type { PostId } from '../../../shared/api/types';
+import { isPostFileName } from '../../../shared/posts/post-file';
 import { isMissing } from './fs-errors';
-
-export const POST_EXTENSIONS = ['.md', '.markdown'] as const;
-
-export const isPostFileName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
 
 /** `posts/a.md` from an absolute path inside root (always forward slashes, on every OS). */
 export const toPostId = (root: string, absolutePath: string): PostId => relative(root, absolutePath).split(sep).join('/');

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
-import { isPostFileName } from './post-path';
+import { isPostFileName } from '../../../shared/posts/post-file';
 
 /**
  * Folders that never hold posts: dependencies, version control, and the output folders of the

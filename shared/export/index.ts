@@ -1,3 +1,0 @@
-export * from './article-css';
-export * from './html-document';
-export * from './render-article';

@@ -1,2 +1,0 @@
-export * from './create-markdown';
-export * from './sanitize-policy';
