@@ -13,6 +13,8 @@ const stages = [
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'build', cmd: ['npx', 'electron-vite', 'build'] },
   { name: 'packaging config', cmd: ['node', 'scripts/check-builder-config.mjs'] },
+  // electron-builder --linux dir against a stand-in Electron: the app.asar's files and the fuses.
+  { name: 'package', cmd: ['node', 'scripts/check-package.mjs'], needs: 'build' },
   {
     name: 'unit tests',
     cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/unit.json`],
