@@ -2,12 +2,14 @@ import { BrowserWindow, Menu, app } from 'electron';
 import { sendMenuCommand } from './ipc-handlers';
 import { menuTemplate } from './menu-template';
 import { openExternalIfAllowed } from './open-external';
+import { withCheckForUpdates } from './update-menu-item';
 
 /** Installs the application menu; its commands go to the focused window (or the only one). */
-export function installAppMenu(options: { hasDevServer: boolean }): void {
+export function installAppMenu(options: { hasDevServer: boolean; checkForUpdates: () => void }): void {
+  const isMac = process.platform === 'darwin';
   const template = menuTemplate({
     appName: app.name,
-    isMac: process.platform === 'darwin',
+    isMac,
     isDevelopment: !app.isPackaged,
     hasDevServer: options.hasDevServer,
     onCommand: (command) => {
@@ -16,5 +18,5 @@ export function installAppMenu(options: { hasDevServer: boolean }): void {
     },
     openExternal: openExternalIfAllowed,
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(withCheckForUpdates(template, { isMac, checkNow: options.checkForUpdates })));
 }

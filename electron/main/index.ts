@@ -4,6 +4,7 @@ import type { PostwrightApi } from '../../shared/api';
 import { createAppServices } from '../services/create-app-services';
 import { installAppMenu } from './app-menu';
 import { appPaths } from './app-paths';
+import { startAutoUpdate } from './auto-update';
 import { registerIpcHandlers } from './ipc-handlers';
 import { folderArgument, folderForPath } from './launch-args';
 import { createMainWindow } from './main-window';
@@ -73,8 +74,14 @@ async function start(): Promise<void> {
       return services(undefined);
     });
     registerIpcHandlers(api, paths.rendererUrl);
-    installAppMenu({ hasDevServer: devServerUrl !== undefined });
+    const updates = startAutoUpdate();
+    installAppMenu({
+      hasDevServer: devServerUrl !== undefined,
+      checkForUpdates: () => void updates.then((update) => update.checkNow()),
+    });
     mainWindow = openWindow();
+    // An update that cannot start (no app-update.yml, a broken install) must not stop the editor.
+    updates.catch((error: unknown) => console.error('[postwright] auto-update failed to start', error));
   } catch (error) {
     abortStartup(error);
   }
