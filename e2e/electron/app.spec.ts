@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,7 +155,32 @@ test.describe('Postwright in Electron', () => {
     });
     await expect.poll(openedExternally).toEqual(['https://example.com/', 'https://example.com/elsewhere']);
     expect(page.url()).toBe(before);
-    expect(before.startsWith('file://')).toBe(true);
+    // Served by the app:// protocol (app-protocol.ts), never from file://.
+    expect(before.startsWith('app://postwright/')).toBe(true);
+
+    // The page's CSP arrives as a header; web permissions are denied.
+    const checks = await page.evaluate(async () => {
+      const response = await fetch(location.href);
+      const geolocation = await navigator.permissions.query({ name: 'geolocation' });
+      return { csp: response.headers.get('content-security-policy'), geolocation: geolocation.state };
+    });
+    expect(checks.csp).toContain("default-src 'none'");
+    expect(checks.csp).toContain("script-src 'self'");
+    expect(checks.geolocation).toBe('denied');
+  });
+
+  test('serves the open folder\'s images, and nothing else of the disk', async () => {
+    await writeFile(join(blog, 'pixel.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    const statuses = await page.evaluate(async () => {
+      const status = (path: string) => fetch(`app://postwright/_folder/${path}`).then((r) => r.status, () => 0);
+      return {
+        image: await status('pixel.png'),
+        post: await status('hello-world.md'),
+        escape: await status('..%2F..%2F..%2Fetc%2Fpasswd'),
+        missing: await status('missing.png'),
+      };
+    });
+    expect(statuses).toEqual({ image: 200, post: 403, escape: 400, missing: 404 });
   });
 
   test('opens the folder named on the command line', async () => {

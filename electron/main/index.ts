@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
 import { BrowserWindow, app, dialog, session } from 'electron';
 import type { PostwrightApi } from '../../shared/api';
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createAppServices } from '../services/create-app-services';
 import { installAppMenu } from './app-menu';
 import { appPaths } from './app-paths';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startAutoUpdate } from './auto-update';
 import { registerIpcHandlers } from './ipc-handlers';
 import { folderArgument, folderForPath } from './launch-args';
 import { createMainWindow } from './main-window';
 import { createNativeDialogs } from './native-dialogs';
+import { guardNavigation } from './navigation-guards';
 import { applySessionPolicy } from './session-policy';
 
 /** App lifecycle: one instance, services first, then the window. Everything else is delegated. */
@@ -19,6 +22,8 @@ if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
 
 // Every renderer sandboxed, whatever a future window forgets to set.
 app.enableSandbox();
+// The renderer is served as app://postwright (app-protocol.ts), never from file://.
+registerAppScheme();
 
 const paths = appPaths({
   bundleDir: import.meta.dirname,
@@ -30,6 +35,9 @@ const devServerUrl = paths.renderer.kind === 'url' ? paths.rendererUrl : undefin
 
 let mainWindow: BrowserWindow | null = null;
 let api: PostwrightApi | null = null;
+
+// Every web contents, however created, stays on the app page and opens links only through the allow-list.
+app.on('web-contents-created', (_event, contents) => guardNavigation(contents, paths.rendererUrl));
 
 // A folder from a macOS file association arrives as an event, before or instead of argv.
 let launchFolder = folderArgument(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
@@ -73,6 +81,15 @@ async function start(): Promise<void> {
       dialog.showErrorBox('Could not open the folder', error instanceof Error ? error.message : String(error));
       return services(undefined);
     });
+    const openApi = api;
+    serveAppProtocol(session.defaultSession, {
+      rendererDir: paths.renderer.kind === 'protocol' ? paths.renderer.dir : null,
+      currentFolder: async () => {
+        const current = await openApi.folder.current();
+        return current.ok && current.value !== null ? current.value.path : null;
+      },
+      contentSecurityPolicy: contentSecurityPolicy(),
+    });
     registerIpcHandlers(api, paths.rendererUrl);
     const updates = startAutoUpdate();
     installAppMenu({
@@ -88,7 +105,11 @@ async function start(): Promise<void> {
 }
 
 function openWindow(): BrowserWindow {
-  const window = createMainWindow(paths);
+  const window = createMainWindow({
+    paths,
+    userDataDir: app.getPath('userData'),
+    ...(process.platform === 'linux' ? { icon: paths.windowIcon } : {}),
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

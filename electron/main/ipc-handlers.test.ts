@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_ENDPOINTS, MENU_CHANNEL, ipcChannel, ok, type PostwrightApi } from '../../shared/api';
 
@@ -18,7 +17,8 @@ vi.mock('electron', () => ({
 
 const { registerIpcHandlers, sendMenuCommand } = await import('./ipc-handlers');
 
-const rendererUrl = pathToFileURL('/app/out/renderer/index.html').href;
+// The page as the window loads it (app-protocol.ts); file:// is never trusted.
+const rendererUrl = 'app://postwright/index.html';
 const windowContents = { id: 1 };
 const mainFrame = { url: rendererUrl, parent: null };
 const event = (overrides: Record<string, unknown> = {}) => ({ sender: windowContents, senderFrame: mainFrame, ...overrides });
