@@ -63,7 +63,12 @@ for (const stage of stages) {
   }
   console.log(`\n▶ ${stage.name}: ${stage.cmd.join(' ')}`);
   const start = performance.now();
-  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  // On Windows npx and npm are .cmd files, which Node starts only through a shell.
+  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    shell: process.platform === 'win32',
+  });
   const seconds = (performance.now() - start) / 1000;
   let ok = run.status === 0;
   let note = ok ? '' : `exit ${run.status ?? run.signal}`;

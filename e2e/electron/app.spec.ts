@@ -49,6 +49,10 @@ function skipReason(electronBinary: ReturnType<typeof findElectron>): string | n
 
 const electronBinary = findElectron();
 const reason = skipReason(electronBinary);
+// The release workflow sets this: there a skip would hide a broken app, so it is a failure.
+if (reason !== null && process.env.POSTWRIGHT_REQUIRE_ELECTRON_E2E) {
+  throw new Error(`POSTWRIGHT_REQUIRE_ELECTRON_E2E is set but the Electron specs cannot run: ${reason}`);
+}
 if (reason !== null) console.log(`[electron e2e] skipped: ${reason}`);
 
 const saveShortcut = process.platform === 'darwin' ? 'Meta+S' : 'Control+S';
