@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POSTWRIGHT_FUSES, afterPack, electronBinaryPath } from './after-pack.mjs';
-import { FUSE_SENTINEL, standInElectronBinary } from './check-package.mjs';
+import { ELECTRON_DEFAULT_WIRE, FUSE_SENTINEL, standInElectronBinary } from './check-package.mjs';
 
 /**
  * The afterPack hook on a stand-in binary: a data file with Electron's fuse sentinel and wire,
@@ -67,6 +67,17 @@ describe('afterPack', () => {
     // Cookie encryption was on already; the V8 snapshot fuse is not ours.
     expect(changed).toEqual([0, 2, 3, 4, 5, 7]);
     expect(after.length).toBe(before.length);
+  });
+
+  it('changes every fuse it sets from the value Electron ships, so reading them back proves the hook ran', async () => {
+    const binary = join(dir, 'postwright');
+    await writeFile(binary, standInElectronBinary(ELECTRON_DEFAULT_WIRE));
+    await afterPack({ appOutDir: dir, electronPlatformName: 'linux', arch: X64, packager });
+    const wire = await getCurrentFuseWire(binary);
+    for (const [index, enabled] of Object.entries(POSTWRIGHT_FUSES)) {
+      expect(ELECTRON_DEFAULT_WIRE[Number(index)], `fuse ${index} ships`).toBe(enabled ? '0' : '1');
+      expect(wire[Number(index) as keyof typeof wire], `fuse ${index} after the hook`).toBe(enabled ? ON : OFF);
+    }
   });
 
   it('fails the build when the binary has no fuse wire, instead of shipping unflipped fuses', async () => {

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listPackage, statFile } from '@electron/asar';
-import { getCurrentFuseWire } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { Arch, Platform, build } from 'electron-builder';
 import { POSTWRIGHT_FUSES } from './after-pack.mjs';
 import { loadBuilderConfig, loadPackageJson } from './check-builder-config.mjs';
@@ -26,14 +26,18 @@ const projectRoot = resolve(import.meta.dirname, '..');
 
 /** Electron's fuse sentinel (@electron/fuses looks for it), then wire version 1 and its length. */
 export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-/** The wire of Electron 45: eight fuses, each '0' off / '1' on as the release ships them. */
-const ELECTRON_45_WIRE = '01100101';
+/**
+ * Electron's wire as it ships (eight fuses, '1' on / '0' off): RunAsNode, NODE_OPTIONS, --inspect and
+ * file:// privileges on; cookie encryption, asar integrity, asar-only and the V8 snapshot off. Every
+ * fuse after-pack.mjs sets differs from this, so reading ours back proves the hook ran.
+ */
+export const ELECTRON_DEFAULT_WIRE = '10110001';
 
 /**
  * A stand-in for the `electron` executable: filler, the sentinel, version 1, the wire length and
  * the wire. It only has to carry the bytes @electron/fuses reads and writes.
  */
-export function standInElectronBinary(wire = ELECTRON_45_WIRE) {
+export function standInElectronBinary(wire = ELECTRON_DEFAULT_WIRE) {
   return Buffer.concat([
     Buffer.from('Postwright packaging check: a stand-in, not an Electron binary.\n'),
     Buffer.from(FUSE_SENTINEL, 'latin1'),
@@ -171,7 +175,10 @@ export async function checkPackage({ keep = false } = {}) {
     const wire = await getCurrentFuseWire(executable);
     for (const [index, enabled] of Object.entries(POSTWRIGHT_FUSES)) {
       const expected = enabled ? 49 : 48; // '1' / '0'
-      if (wire[index] !== expected) problems.push(`fuse ${index} is ${String.fromCharCode(wire[index])}, expected ${String.fromCharCode(expected)}`);
+      if (wire[index] !== expected) {
+        const state = (byte) => (byte === 49 ? 'on' : byte === 48 ? 'off' : `byte ${byte}`);
+        problems.push(`fuse ${FuseV1Options[index]} is ${state(wire[index])}, expected ${state(expected)} (did the afterPack hook run?)`);
+      }
     }
 
     const report = {
