@@ -183,6 +183,7 @@ function namedFileProblems(config, projectDir) {
     ['mac.entitlements', config.mac?.entitlements],
     ['mac.entitlementsInherit', config.mac?.entitlementsInherit],
     ['afterPack', config.afterPack],
+    ['nsis.include', config.nsis?.include],
   ];
   return named
     .filter(([, file]) => typeof file === 'string' && !existsSync(resolve(projectDir, file)))
