@@ -62,6 +62,7 @@ async function start(): Promise<void> {
         sampleBlogSource: paths.sampleBlogSource,
         dialogs: createNativeDialogs(),
         transport: 'electron',
+        folderAccess: 'chosen',
         version: app.getVersion(),
         platform: process.platform,
         ...(folder !== undefined ? { folder } : {}),

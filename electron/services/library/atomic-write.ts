@@ -1,6 +1,6 @@
-import { constants, type BigIntStats } from 'node:fs';
-import { link, lstat, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants, linkSync, lstatSync, renameSync, unlinkSync, type BigIntStats } from 'node:fs';
+import { lstat, open, readlink, realpath, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import { isMissing } from './fs-errors';
 import { isInsideOrRoot, type PostLocation } from './post-path';
@@ -92,26 +92,32 @@ export async function writePostAtomically(root: string, location: PostLocation, 
     const mode = before === null ? 0o666 : Number(before.stats.mode) & 0o7777;
     const handle = await open(tempPath, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, mode);
     try {
+      // Where did the file really land? A folder swapped for a link between locatePost and this
+      // open would have put it outside: remove it from there and write nothing.
+      const landed = await realLocationOf(handle, tempPath);
+      if (landed === null || !isInsideOrRoot(root, dirname(landed))) {
+        if (landed !== null) await unlink(landed).catch(() => {});
+        throw swapped(id);
+      }
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
 
-    // The last checks, cheapest last, so the rename follows the final one within microseconds.
+    // The last checks, cheapest last. The final lstat and the rename are synchronous on purpose:
+    // two system calls back to back, with no trip through the event loop between them, so the
+    // window in which an outside write can still be lost is microseconds, not a scheduler tick.
     if ((await realpath(location.dir)) !== location.dir || !isInsideOrRoot(root, location.dir)) throw swapped(id);
     const now = await readOnDisk(location.path, id);
     checkExpectation(now, expectation, id);
-    const last = await lstat(location.path, { bigint: true }).catch((error: unknown) => (isMissing(error) ? null : Promise.reject(error)));
+    const last = lstatSync(location.path, { bigint: true, throwIfNoEntry: false }) ?? null;
     if (last?.isSymbolicLink()) throw swapped(id);
-    if (expectation.kind !== 'any' && (last === null) !== (now === null)) throw changedDuringSave(id);
-    if (expectation.kind !== 'any' && last !== null && now !== null && !sameFile(last, now.stats)) throw changedDuringSave(id);
-
-    if (now === null && expectation.kind !== 'any') {
-      await placeNewFile(tempPath, location.path, id);
-    } else {
-      await rename(tempPath, location.path);
+    if (expectation.kind !== 'any' && ((last === null) !== (now === null) || (last !== null && now !== null && !sameFile(last, now.stats)))) {
+      throw changedDuringSave(id);
     }
+    if (now === null && expectation.kind !== 'any') placeNewFile(tempPath, location.path, id);
+    else renameSync(tempPath, location.path);
     placed = true;
   } finally {
     tempFilesInUse.delete(tempPath);
@@ -122,20 +128,35 @@ export async function writePostAtomically(root: string, location: PostLocation, 
 
 const changedDuringSave = (id: string) => new ApiFailure('CONFLICT', `“${id}” was changed on disk while saving; nothing was overwritten.`);
 
+/**
+ * The real path of an open file. Linux names it in /proc without any path lookup an attacker
+ * could race; elsewhere the path is resolved and must lead to this very file (same inode).
+ */
+async function realLocationOf(handle: FileHandle, openedAs: string): Promise<string | null> {
+  if (process.platform === 'linux') {
+    const viaProc = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => null);
+    if (viaProc !== null && viaProc.startsWith('/')) return viaProc;
+  }
+  const resolved = await realpath(openedAs).catch(() => null);
+  if (resolved === null) return null;
+  const [mine, there] = await Promise.all([handle.stat({ bigint: true }), lstat(resolved, { bigint: true }).catch(() => null)]);
+  return there !== null && there.ino === mine.ino && there.dev === mine.dev ? resolved : null;
+}
+
 /** Puts a new file in place only if the name is still free: link() fails instead of replacing. */
-async function placeNewFile(tempPath: string, target: string, id: string): Promise<void> {
+function placeNewFile(tempPath: string, target: string, id: string): void {
   try {
-    await link(tempPath, target);
+    linkSync(tempPath, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new ApiFailure('EXISTS', `“${id}” already exists.`);
     // Some file systems (FAT, exFAT, some network shares) have no hard links: check, then rename.
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-    if ((await lstat(target).catch(() => null)) !== null) throw new ApiFailure('EXISTS', `“${id}” already exists.`);
-    await rename(tempPath, target);
+    if (lstatSync(target, { throwIfNoEntry: false }) !== undefined) throw new ApiFailure('EXISTS', `“${id}” already exists.`);
+    renameSync(tempPath, target);
     return;
   }
-  await unlink(tempPath);
+  unlinkSync(tempPath);
 }
 
 /** Makes the rename itself durable; folders cannot be opened for fsync on Windows. */

@@ -113,8 +113,16 @@ describe('links swapped in during saves', () => {
     const side = path + '.swap';
     for (;;) {
       try {
-        if (kind === 'dir') { fs.mkdirSync(side, { recursive: true }); } else { fs.writeFileSync(side, 'inside\\n'); }
+        if (kind === 'dir') {
+          fs.mkdirSync(side, { recursive: true });
+          try { fs.unlinkSync(path); } catch {} // a directory cannot be renamed over the link
+        } else {
+          fs.writeFileSync(side, 'inside\\n');
+        }
         fs.renameSync(side, path);
+        // Stay real for a moment, so saves also succeed in between the swaps.
+        const until = process.hrtime.bigint() + 300000n;
+        while (process.hrtime.bigint() < until) {}
         try { fs.symlinkSync(target, side); } catch {}
         if (kind === 'dir') { fs.rmSync(path, { recursive: true, force: true }); }
         fs.renameSync(side, path);
@@ -132,6 +140,7 @@ describe('links swapped in during saves', () => {
     const library = await openLibrary(folder);
     const path = kind === 'file' ? join(folder, 'victim.md') : join(folder, 'swapped');
     const child = startChild(swapper, [path, kind === 'file' ? outsideFile : outside, kind]);
+    while ((await lstat(path).catch(() => null)) === null) await new Promise((resolve) => setTimeout(resolve, 5));
     const id = kind === 'file' ? 'victim.md' : 'swapped/victim.md';
     const saves = 600;
     let succeeded = 0;
