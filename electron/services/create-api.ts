@@ -60,6 +60,10 @@ export function createApi({ library, settings, grants, dialogs, info }: ApiDepen
       read: (id) => guard(`open “${String(id)}”`, () => library.read(id)),
       save: (request) => guard(`save “${String(request?.id)}”`, () => library.save(request)),
       create: (request) => guard('create the post', () => library.create(request)),
+      rename: (request) => guard(`rename “${String(request?.id)}”`, () => library.rename(request)),
+      duplicate: (id) => guard(`copy “${String(id)}”`, () => library.duplicate(id)),
+      trash: (id) => guard(`move “${String(id)}” to the trash`, () => library.trash(id)),
+      restore: (trashId) => guard('restore the post', () => library.restore(trashId)),
     },
     folder: {
       current: () => guard('read the open folder', async () => library.folder),

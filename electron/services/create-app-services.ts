@@ -4,6 +4,7 @@ import type { PostwrightApi } from '../../shared/api/contract';
 import { createApi } from './create-api';
 import { FolderGrants } from './folder-grants';
 import type { HostDialogs } from './host-dialogs';
+import type { OsTrash } from './library/post-file-ops';
 import { PostsLibrary } from './library/posts-library';
 import { ensureSampleBlog, sampleBlogPath } from './sample-blog';
 import { SettingsStore } from './settings/settings-store';
@@ -26,6 +27,8 @@ export interface AppServicesOptions {
    * 'any' (serve, whose user holds the token and types paths in the page): every folder.
    */
   readonly folderAccess?: 'chosen' | 'any';
+  /** The OS trash (Electron's shell.trashItem); without it, trashed posts go to the site's .postwright-trash/. */
+  readonly osTrash?: OsTrash;
 }
 
 /**
@@ -36,7 +39,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   const settings = new SettingsStore(options.userDataDir);
   const sample = sampleBlogPath(options.userDataDir);
   // The library compares real paths: resolve the sample's too (user-data may sit behind a symlink, as /var does on macOS).
-  const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample));
+  const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample), {
+    ...(options.osTrash ? { osTrash: options.osTrash } : {}),
+  });
   const grants = options.folderAccess === 'chosen' ? new FolderGrants() : undefined;
   const api = createApi({
     library,

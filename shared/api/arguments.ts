@@ -28,6 +28,8 @@ const saveRequest = z.strictObject({
   overwrite: z.boolean().optional(),
 });
 const createRequest = z.strictObject({ title: z.string().max(300) });
+const renameRequest = z.strictObject({ id: postId, name: z.string().min(1).max(255).refine(noNul, 'must not contain a NUL character') });
+const trashId = z.string().min(1).max(64);
 const exportRequest = z.strictObject({ id: postId, text: postText });
 
 const none = z.tuple([]);
@@ -44,6 +46,10 @@ export const API_ARGUMENTS = {
     read: z.tuple([postId]),
     save: z.tuple([saveRequest]),
     create: z.tuple([createRequest]),
+    rename: z.tuple([renameRequest]),
+    duplicate: z.tuple([postId]),
+    trash: z.tuple([postId]),
+    restore: z.tuple([trashId]),
   },
   folder: {
     current: none,

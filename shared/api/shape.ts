@@ -5,7 +5,7 @@ import type { ApiArea, PostwrightApi } from './contract';
  * here or named here but absent from PostwrightApi is a compile error.
  */
 export const API_SHAPE = {
-  posts: { list: true, read: true, save: true, create: true },
+  posts: { list: true, read: true, save: true, create: true, rename: true, duplicate: true, trash: true, restore: true },
   folder: { current: true, open: true, pick: true },
   export: { render: true, save: true },
   app: { info: true },

@@ -25,3 +25,9 @@ export class KeyedQueue {
     return this.tails.size;
   }
 }
+
+/**
+ * The one queue of writes to post files in this process, keyed by real path: saves, creates,
+ * renames, copies and trashing of one file never interleave, whichever service starts them.
+ */
+export const postFileWrites = new KeyedQueue();

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
-import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, SaveRequest, SaveResult } from '../../../shared/api/types';
+import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
 import { titleFromFileName } from '../../../shared/posts/file-title';
 import { newPostFileName, newPostText } from '../../../shared/posts/new-post';
 import { MAX_POST_BYTES, decodePost, encodePost, tooLarge, versionOf } from './decode-post';
@@ -11,7 +11,9 @@ import { mapLimit } from './map-limit';
 import { readPrefix } from './read-prefix';
 import { locatePost, resolvePostPath, toPostId, unrepresentableReason } from './post-path';
 import { writePostAtomically } from './atomic-write';
-import { KeyedQueue } from './keyed-queue';
+import { postFileWrites } from './keyed-queue';
+import { PostFileOps, type OsTrash } from './post-file-ops';
+import { checkNewName } from './portable-names';
 import { sweepStaleTempFiles } from './temp-files';
 import { scanFolder } from './scan-folder';
 import { compareNewestFirst } from '../../../shared/posts/post-order';
@@ -33,13 +35,20 @@ export class PostsLibrary {
   private root: string | null = null;
   private info: FolderInfo | null = null;
   /** Writes to one file run one after another (see KeyedQueue). */
-  private readonly writes = new KeyedQueue();
+  private readonly writes = postFileWrites;
   /** Set by open: the next listing also clears temp files a killed save left behind. */
   private sweepPending = false;
   /** The last sweep of stale temp files, for whoever needs to wait for it (tests). */
   lastSweep: Promise<string[]> = Promise.resolve([]);
 
-  constructor(private readonly isSampleFolder: (realPath: string) => boolean = () => false) {}
+  private readonly fileOps: PostFileOps;
+
+  constructor(
+    private readonly isSampleFolder: (realPath: string) => boolean = () => false,
+    options: { readonly osTrash?: OsTrash } = {},
+  ) {
+    this.fileOps = new PostFileOps(options.osTrash ?? null);
+  }
 
   get folder(): FolderInfo | null {
     return this.info;
@@ -145,6 +154,13 @@ export class PostsLibrary {
       const name = newPostFileName(title, exists);
       const location = await locatePost(root, name);
       const text = newPostText(title, new Date());
+      // A name some OS would refuse or confuse with another file (`con.md`, `Hello.md` beside
+      // `hello.md`) counts as taken: the next candidate adds a number.
+      const usable = await checkNewName(location.dir, location.name).then(() => true, () => false);
+      if (!usable) {
+        taken.add(name);
+        continue;
+      }
       try {
         await this.writes.run(location.path, () => writePostAtomically(root, location, Buffer.from(text, 'utf8'), { kind: 'absent' }, name));
         const info = await stat(location.path);
@@ -157,6 +173,44 @@ export class PostsLibrary {
         throw await this.folderFailure(error, `create “${name}”`);
       }
     }
+  }
+
+  async rename(request: RenameRequest): Promise<PostSummary> {
+    const root = await this.requireRoot();
+    const id = await this.fileOps.rename(root, request.id, request.name).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `rename “${request.id}”`);
+    });
+    return this.summaryOf(root, id);
+  }
+
+  async duplicate(id: PostId): Promise<PostSummary> {
+    const root = await this.requireRoot();
+    const copy = await this.fileOps.duplicate(root, id).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `copy “${id}”`);
+    });
+    return this.summaryOf(root, copy);
+  }
+
+  async trash(id: PostId): Promise<TrashReceipt> {
+    const root = await this.requireRoot();
+    return this.fileOps.trash(root, id).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `move “${id}” to the trash`);
+    });
+  }
+
+  async restore(trashId: string): Promise<PostSummary> {
+    const root = await this.requireRoot();
+    const id = await this.fileOps.restore(root, trashId).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, 'restore the post');
+    });
+    return this.summaryOf(root, id);
+  }
+
+  /** A fresh summary of one post, as the listing would give it. */
+  private async summaryOf(root: string, id: PostId): Promise<PostSummary> {
+    const path = await resolvePostPath(root, id);
+    const info = await stat(path);
+    return this.summarizeStart(path, id, info.size, info.mtimeMs, LIST_PREFIX_MAX_BYTES);
   }
 
   private async summarizeStart(path: string, id: PostId, size: number, modifiedMs: number, limit: number): Promise<PostSummary> {
