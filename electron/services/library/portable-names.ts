@@ -15,6 +15,7 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
 export function unportableReason(name: string): string | null {
   if (RESERVED.test(name)) return `“${name}” is a reserved device name on Windows.`;
   if (/[. ]$/.test(name)) return `“${name}” ends with a dot or a space, which Windows drops.`;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
   if (/[<>:"|?*\u0000-\u001f]/.test(name)) return `“${name}” has a character Windows does not allow in file names.`;
   return null;
 }
