@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { BrowserWindow, app, dialog, session } from 'electron';
+import { BrowserWindow, app, dialog, session, shell } from 'electron';
 import type { PostwrightApi } from '../../shared/api';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createAppServices } from '../services/create-app-services';
@@ -71,6 +71,8 @@ async function start(): Promise<void> {
         sampleBlogSource: paths.sampleBlogSource,
         dialogs: createNativeDialogs(),
         transport: 'electron',
+        folderAccess: 'chosen',
+        osTrash: (path) => shell.trashItem(path),
         version: app.getVersion(),
         platform: process.platform,
         ...(folder !== undefined ? { folder } : {}),

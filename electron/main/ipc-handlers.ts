@@ -2,12 +2,12 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent, type WebContents } fro
 import {
   API_ENDPOINTS,
   MENU_CHANNEL,
-  callEndpoint,
   fail,
   ipcChannel,
   type MenuCommand,
   type PostwrightApi,
 } from '../../shared/api';
+import { dispatchEndpoint } from '../services/dispatch-endpoint';
 import { isTrustedSender } from './security-policy';
 
 /**
@@ -17,14 +17,9 @@ import { isTrustedSender } from './security-policy';
 export function registerIpcHandlers(api: PostwrightApi, rendererUrl: string): () => void {
   for (const endpoint of API_ENDPOINTS) {
     ipcMain.handle(ipcChannel(endpoint), async (event, ...args: unknown[]) => {
-      if (!isFromAppWindow(event, rendererUrl)) return fail('INVALID', 'Untrusted sender');
-      try {
-        return await callEndpoint(api, endpoint, args);
-      } catch (error) {
-        // Services return Results; a throw is a bug. Send a value: IPC would keep only the message.
-        console.error(`[postwright] ${endpoint.name} threw`, error);
-        return fail('INTERNAL', error instanceof Error ? error.message : String(error));
-      }
+      if (!isFromAppWindow(event, rendererUrl)) return fail('FORBIDDEN', 'This window may not use the Postwright API.');
+      // Arguments are checked against the method's schema before any service sees them.
+      return dispatchEndpoint(api, endpoint, args);
     });
   }
   return () => {

@@ -13,7 +13,6 @@ describe('createHttpApi', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '["a.md"]',
-      credentials: 'same-origin',
     });
   });
 

@@ -1,4 +1,5 @@
 import { createApiProxy, httpRoute, type ApiError, type HostEvents, type PostwrightApi, type Result } from '../../shared/api';
+import { hostFetch } from './host-credentials';
 
 /**
  * The only module that reaches the host. In Electron the preload has put the API on `window`;
@@ -23,9 +24,9 @@ function errorDetail(body: unknown): string | null {
 /**
  * The API over HTTP: one POST per call with the arguments as a JSON array; the body of the answer
  * is the `Result`. Never throws: a dead server or a refusal becomes an INTERNAL error the UI shows.
- * The session cookie (HttpOnly, set by the serve host) goes along by itself.
+ * `hostFetch` attaches this tab's API token (host-credentials.ts).
  */
-export function createHttpApi(fetchImpl: Fetch = (input, init) => fetch(input, init)): PostwrightApi {
+export function createHttpApi(fetchImpl: Fetch = hostFetch): PostwrightApi {
   return createApiProxy(async (endpoint, args) => {
     let response: Response;
     try {
@@ -33,7 +34,6 @@ export function createHttpApi(fetchImpl: Fetch = (input, init) => fetch(input, i
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(args),
-        credentials: 'same-origin',
       });
     } catch (error) {
       return internal(`Postwright could not reach its server (${error instanceof Error ? error.message : String(error)}). Is \`postwright serve\` still running?`);
