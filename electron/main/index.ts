@@ -4,7 +4,7 @@ import type { PostwrightApi } from '../../shared/api';
 import { createAppServices } from '../services/create-app-services';
 import { installAppMenu } from './app-menu';
 import { appPaths } from './app-paths';
-import { registerIpcHandlers } from './ipc-handlers';
+import { createHostEventSender, registerIpcHandlers } from './ipc-handlers';
 import { folderArgument, folderForPath } from './launch-args';
 import { createMainWindow } from './main-window';
 import { createNativeDialogs } from './native-dialogs';
@@ -73,7 +73,7 @@ async function start(): Promise<void> {
       return services(undefined);
     });
     registerIpcHandlers(api, paths.rendererUrl);
-    installAppMenu({ hasDevServer: devServerUrl !== undefined });
+    installAppMenu({ hasDevServer: devServerUrl !== undefined, events: createHostEventSender(paths.rendererUrl) });
     mainWindow = openWindow();
   } catch (error) {
     abortStartup(error);

@@ -4,6 +4,8 @@ import type { PostwrightApi } from '../../shared/api/contract';
 import { fail } from '../../shared/api/result';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { API_ENDPOINTS, callEndpoint, httpRoute, type ApiEndpoint } from '../../shared/api/shape';
+import { HOST_EVENTS_ROUTE } from '../../shared/api/host-events';
+import { createEventStream, type EventStream } from './event-stream';
 import { readStaticFile } from './static-files';
 import { TOKEN_COOKIE, isLoopbackHost, isValidToken, newToken, tokenOf } from './token-guard';
 
@@ -27,6 +29,8 @@ export interface HttpHost {
   readonly url: string;
   readonly origin: string;
   readonly token: string;
+  /** Pushes host events to the pages listening (see event-stream.ts). */
+  readonly events: Pick<EventStream, 'publish' | 'streamCount'>;
   close(): Promise<void>;
 }
 
@@ -39,6 +43,7 @@ export interface HttpHost {
 export async function startHttpHost({ api, staticDir, port = 0, token = newToken() }: HttpHostOptions): Promise<HttpHost> {
   const routes = new Map<string, ApiEndpoint>(API_ENDPOINTS.map((endpoint) => [httpRoute(endpoint), endpoint]));
   let origin = '';
+  const events = createEventStream();
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -66,6 +71,8 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
       return send(response, 303, 'text/plain; charset=utf-8', '');
     }
 
+    // Host events: behind the same token check as every API call above.
+    if (url.pathname === HOST_EVENTS_ROUTE) return events.handle(request, response);
     const endpoint = routes.get(url.pathname);
     if (endpoint) return handleApiCall(endpoint, request, response);
     if (url.pathname.startsWith('/api/')) return send(response, 404, 'text/plain; charset=utf-8', 'No such API method.');
@@ -108,8 +115,10 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
     origin,
     token,
     url: `${origin}/?token=${token}`,
+    events,
     close: () =>
       new Promise<void>((resolve) => {
+        events.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'DISK_FULL'
   | 'PERMISSION'
   | 'INVALID' // a malformed request
+  | 'FORBIDDEN' // the caller may not ask (an untrusted sender): a refusal, not bad input
   | 'UNSUPPORTED' // this transport cannot do it (e.g. native dialogs over HTTP)
   | 'INTERNAL';
 
