@@ -24,11 +24,11 @@ export function commandItems(menu: MenuId, platform: KeyPlatform, onCommand: (co
   const items: MenuItemConstructorOptions[] = [];
   let group: number | null = null;
   for (const id of COMMAND_IDS) {
-    const meta = COMMANDS[id] as (typeof COMMANDS)[CommandId] & { menu?: { menu: MenuId; group: number } };
+    const meta = COMMANDS[id];
     if (meta.menu?.menu !== menu) continue;
     if (group !== null && meta.menu.group !== group) items.push({ type: 'separator' });
     group = meta.menu.group;
-    const binding = bindingFor('keys' in meta ? meta.keys : undefined, platform);
+    const binding = bindingFor(meta.keys, platform);
     items.push({
       label: meta.label,
       ...(binding ? { accelerator: electronAccelerator(binding, platform) } : {}),

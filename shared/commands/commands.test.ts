@@ -53,7 +53,7 @@ describe('the command list', () => {
   it('gives every command a label and no two commands the same keys on any OS', () => {
     for (const platform of ['mac', 'windows', 'linux'] as const) {
       const bindings = COMMAND_IDS.flatMap((id) => {
-        const meta = COMMANDS[id] as (typeof COMMANDS)[keyof typeof COMMANDS] & { extraKeys?: readonly string[] };
+        const meta = COMMANDS[id];
         const own = bindingFor(meta.keys, platform);
         return [...(own ? [own] : []), ...(meta.extraKeys ?? [])].map((b) => electronAccelerator(b, platform));
       });

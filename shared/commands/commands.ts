@@ -17,8 +17,8 @@ export interface CommandMeta {
   readonly when?: WhenClause;
   /** The menu and the group in it (a separator between groups); absent: not in the menu. */
   readonly menu?: { readonly menu: MenuId; readonly group: number };
-  /** Shown in the toolbar with this short label. */
-  readonly toolbar?: { readonly label: string; readonly side: 'start' | 'end' };
+  /** Shown in the toolbar with this short label, at this place from the left (start or end group). */
+  readonly toolbar?: { readonly label: string; readonly side: 'start' | 'end'; readonly position: number };
   /** False for commands that only make sense from their own key or button (the palette itself). */
   readonly inPalette?: boolean;
   /**
@@ -30,13 +30,13 @@ export interface CommandMeta {
 
 export type MenuId = 'file' | 'edit' | 'view' | 'go' | 'help';
 
-export const COMMANDS = {
+const COMMAND_TABLE = {
   'file.openFolder': {
     label: 'Open Folder…',
     category: 'File',
     keys: { default: 'Mod+O' },
     menu: { menu: 'file', group: 1 },
-    toolbar: { label: 'Open folder…', side: 'start' },
+    toolbar: { label: 'Open folder…', side: 'start', position: 1 },
   },
   'file.newPost': {
     label: 'New Post…',
@@ -44,7 +44,7 @@ export const COMMANDS = {
     keys: { default: 'Mod+N' },
     when: ['folderOpen'],
     menu: { menu: 'file', group: 1 },
-    toolbar: { label: 'New post…', side: 'start' },
+    toolbar: { label: 'New post…', side: 'start', position: 2 },
   },
   'file.save': {
     label: 'Save',
@@ -52,7 +52,7 @@ export const COMMANDS = {
     keys: { default: 'Mod+S' },
     when: ['postOpen'],
     menu: { menu: 'file', group: 2 },
-    toolbar: { label: 'Save', side: 'end' },
+    toolbar: { label: 'Save', side: 'end', position: 4 },
   },
   'file.saveAll': {
     label: 'Save All',
@@ -67,7 +67,7 @@ export const COMMANDS = {
     keys: { default: 'Mod+E' },
     when: ['postOpen'],
     menu: { menu: 'file', group: 3 },
-    toolbar: { label: 'Export HTML…', side: 'end' },
+    toolbar: { label: 'Export HTML…', side: 'end', position: 3 },
   },
   'file.reloadFromDisk': {
     label: 'Reload Post from Disk',
@@ -94,7 +94,10 @@ export const COMMANDS = {
   },
 } as const satisfies Readonly<Record<string, CommandMeta>>;
 
-export type CommandId = keyof typeof COMMANDS;
+export type CommandId = keyof typeof COMMAND_TABLE;
+
+/** The list, each entry read as CommandMeta (the ids stay the literal union above). */
+export const COMMANDS: Readonly<Record<CommandId, CommandMeta>> = COMMAND_TABLE;
 
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 

@@ -46,7 +46,14 @@ export function parseKey(binding: string, platform: KeyPlatform): ParsedKey {
   };
 }
 
-export type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+/** The fields of a DOM KeyboardEvent a binding is matched against (no DOM types in shared/). */
+export interface KeyEventLike {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+  readonly shiftKey: boolean;
+}
 
 /** True when a key event is exactly this binding (no extra modifier). */
 export function matchesKey(event: KeyEventLike, binding: string, platform: KeyPlatform): boolean {
