@@ -6,7 +6,7 @@ import { createCommandRuns } from './command-runs';
 const none: CommandContext = { folderOpen: false, postOpen: false, postDirty: false, anyDirty: false };
 
 function runs() {
-  return Object.fromEntries(COMMAND_IDS.map((id) => [id, vi.fn()])) as unknown as CommandRuns & Record<string, ReturnType<typeof vi.fn>>;
+  return Object.fromEntries(COMMAND_IDS.map((id) => [id, vi.fn()])) as unknown as { [Id in keyof CommandRuns]: ReturnType<typeof vi.fn<() => Promise<void> | void>> };
 }
 
 describe('the command registry', () => {

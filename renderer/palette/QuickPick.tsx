@@ -39,7 +39,14 @@ export function QuickPick({ title, placeholder, items, emptyText, onPick, onClos
   const optionId = (index: number) => `${baseId}-option-${index}`;
 
   useEffect(() => {
+    // Whoever closes the picker may put focus somewhere (the editor); if nobody did, it goes back
+    // where it was before, never to the page's body.
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     inputRef.current?.focus();
+    return () => {
+      const now = document.activeElement;
+      if (previous?.isConnected && (now === null || now === document.body)) previous.focus();
+    };
   }, []);
 
   useEffect(() => {
