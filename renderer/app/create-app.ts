@@ -11,6 +11,7 @@ import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
 import { createExportFlow } from '../flows/export-flow';
 import { createFolderFlow } from '../flows/folder-flow';
+import { subscribeHostEvents } from '../flows/host-event-flow';
 import { createNewPostFlow } from '../flows/new-post-flow';
 import { createAppStore, type AppStore } from '../state/app-store';
 import { createNotices } from '../state/notices';
@@ -109,8 +110,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     openPost,
     dismissAlert: () => notices.showAlert(null),
     async start() {
-      events.on('menu-command', ({ command }) => registry.run(command));
-      events.ready();
+      subscribeHostEvents(events, { registry, documents, reloadPosts: folder.reloadPosts });
       await folder.start();
     },
   };

@@ -153,3 +153,34 @@ describe('DocumentService', () => {
     expect(workspace.active).toBeNull();
   });
 });
+
+describe('DocumentService.applyDiskChange (the folder watcher’s post-changed)', () => {
+  it('takes the new text into a clean document, and leaves unsaved edits alone', async () => {
+    const disk = memoryPosts({ 'a.md': 'one', 'b.md': 'bee' });
+    const { documents, type, state } = setup(disk.posts);
+    await documents.open('a.md');
+    await documents.open('b.md');
+    type('b.md', ' mine');
+    disk.writeOutside('a.md', 'two');
+    disk.writeOutside('b.md', 'theirs');
+    await documents.applyDiskChange('a.md', 'v2');
+    await documents.applyDiskChange('b.md', 'v2');
+    expect(documentText(state('a.md'))).toBe('two');
+    expect(isDirty(state('a.md'))).toBe(false);
+    expect(savedVersion(state('a.md'))).toBe('v2');
+    expect(documentText(state('b.md'))).toBe('bee mine');
+    expect(savedVersion(state('b.md'))).toBe('v1'); // its save will meet the conflict prompt
+  });
+
+  it('ignores a change it already has (its own save) and posts that are not open', async () => {
+    const disk = memoryPosts({ 'a.md': 'one' });
+    const read = vi.fn(disk.posts.read);
+    const { documents, type } = setup({ ...disk.posts, read });
+    await documents.open('a.md');
+    type('a.md', '!');
+    await documents.save();
+    await documents.applyDiskChange('a.md', 'v2');
+    await documents.applyDiskChange('other.md', 'v9');
+    expect(read).toHaveBeenCalledTimes(1); // only the first open
+  });
+});

@@ -90,6 +90,21 @@ export class DocumentService {
     return true;
   }
 
+  /**
+   * The file of an open document changed on disk (the folder watcher's `post-changed`). A clean
+   * document takes the new text; one with unsaved edits keeps them, and its next save meets the
+   * conflict prompt, so nothing typed is replaced behind the writer's back.
+   */
+  async applyDiskChange(path: PostId, version: string): Promise<void> {
+    const document = this.deps.workspace.byPath(path);
+    if (!document || isDirty(document.state) || savedVersion(document.state) === version) return;
+    const read = await this.deps.posts.read(path);
+    const now = this.deps.workspace.get(document.id);
+    // Typed meanwhile: the edits win, as above.
+    if (!read.ok || !now || isDirty(now.state)) return;
+    this.deps.workspace.replace(document.id, read.value);
+  }
+
   private async saveNow(id: DocumentId, overwrite: boolean): Promise<boolean> {
     const { workspace, posts, prompts } = this.deps;
     const document = workspace.get(id);
