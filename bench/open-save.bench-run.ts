@@ -9,7 +9,7 @@ import { kb, measure, report, type ResultRow, scale, stats } from './harness';
 
 /**
  * Opening a post and saving it: PostsLibrary.read(), then save() with the version read, which
- * re-reads and hashes the file on disk (conflict check), then writes through write-file-atomic
+ * re-reads and hashes the file on disk (conflict check), then writes through the atomic writer
  * with fsync (temp file, fsync, rename).
  */
 

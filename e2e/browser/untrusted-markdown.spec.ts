@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '../support/serve-fixture';
 import { openPost, preview, typeAtEnd } from '../support/editor';
 
@@ -21,4 +23,39 @@ test('the preview sanitizes raw HTML: no script runs, no handler survives', asyn
   expect(await body.getByText('click').getAttribute('href')).toBeNull();
   await body.getByText('click').click();
   expect(dialogs).toEqual([]);
+});
+
+test('a hostile post cannot cover the app or make the browser load from elsewhere', async ({ page, blog }) => {
+  await writeFile(
+    join(blog.folder, 'hostile.md'),
+    [
+      '---',
+      'title: Hostile',
+      'date: 2030-01-01',
+      '---',
+      '',
+      '<div style="position:fixed;inset:0;z-index:2147483647;background:#fff">Your session expired. <a href="https://evil.example/login">Sign in again</a></div>',
+      '',
+      '<p style="background:url(http://tracker.example/css.png)">styled</p>',
+      '',
+      '![remote](http://tracker.example/pixel.png) ![self](http://127.0.0.1:9/?reboot=1)',
+      '',
+      '<video poster="http://tracker.example/poster.png" src="http://tracker.example/v.mp4"></video>',
+      '<img src="//tracker.example/protocol-relative.png">',
+      '',
+    ].join('\n'),
+  );
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(blog.url);
+  await openPost(page, /Hostile/, 'Your session expired');
+  await expect(preview(page).getByText('styled')).toBeVisible();
+  await page.waitForTimeout(500); // give any stray load the time to be attempted
+  // The left edge of the window still belongs to the app, not to the post's overlay.
+  const atLeftEdge = await page.evaluate(() => document.elementFromPoint(20, 300)?.closest('nav,aside,[role=navigation]') !== null);
+  expect(atLeftEdge).toBe(true);
+  await expect(page.getByRole('button', { name: 'Open folder…' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open folder…' }).click({ trial: true });
+  const origin = new URL(blog.url).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { BrowserWindow, app, dialog, session } from 'electron';
+import { BrowserWindow, app, dialog, session, shell } from 'electron';
 import type { PostwrightApi } from '../../shared/api';
 import { createAppServices } from '../services/create-app-services';
 import { installAppMenu } from './app-menu';
@@ -62,6 +62,8 @@ async function start(): Promise<void> {
         sampleBlogSource: paths.sampleBlogSource,
         dialogs: createNativeDialogs(),
         transport: 'electron',
+        folderAccess: 'chosen',
+        osTrash: (path) => shell.trashItem(path),
         version: app.getVersion(),
         platform: process.platform,
         ...(folder !== undefined ? { folder } : {}),

@@ -72,8 +72,20 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(fakeApi({ read } as Partial<PostwrightApi['posts']>), rendererUrl);
     expect(await invoke('posts.read', untrusted, 'hello.md')).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'Untrusted sender' },
+      error: { code: 'FORBIDDEN', message: 'This window may not use the Postwright API.' },
     });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an object for an id', 'posts.read', [{ toString: 1 }]],
+    ['too many arguments', 'posts.read', ['a.md', 'b.md']],
+    ['a save with an object id', 'posts.save', [{ id: { length: 1 }, text: '', bom: false, baseVersion: null }]],
+    ['a path with a NUL', 'folder.open', ['/tmp/x\0y']],
+  ])('answers INVALID to %s before the service runs', async (_name, method, args) => {
+    const read = vi.fn(async () => ok('never'));
+    registerIpcHandlers(fakeApi({ read, save: read } as Partial<PostwrightApi['posts']>), rendererUrl);
+    expect(await invoke(method, event(), ...args)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
     expect(read).not.toHaveBeenCalled();
   });
 

@@ -2,7 +2,6 @@ import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, typ
 import {
   API_ENDPOINTS,
   HOST_EVENTS_READY_CHANNEL,
-  callEndpoint,
   fail,
   hostEventChannel,
   ipcChannel,
@@ -10,6 +9,7 @@ import {
   type HostEventName,
   type PostwrightApi,
 } from '../../shared/api';
+import { dispatchEndpoint } from '../services/dispatch-endpoint';
 import { isTrustedSender } from './security-policy';
 
 /**
@@ -19,15 +19,9 @@ import { isTrustedSender } from './security-policy';
 export function registerIpcHandlers(api: PostwrightApi, rendererUrl: string): () => void {
   for (const endpoint of API_ENDPOINTS) {
     ipcMain.handle(ipcChannel(endpoint), async (event, ...args: unknown[]) => {
-      // A refusal, not a malformed request: the caller is not our page.
-      if (!isFromAppWindow(event, rendererUrl)) return fail('FORBIDDEN', 'Untrusted sender');
-      try {
-        return await callEndpoint(api, endpoint, args);
-      } catch (error) {
-        // Services return Results; a throw is a bug. Send a value: IPC would keep only the message.
-        console.error(`[postwright] ${endpoint.name} threw`, error);
-        return fail('INTERNAL', error instanceof Error ? error.message : String(error));
-      }
+      if (!isFromAppWindow(event, rendererUrl)) return fail('FORBIDDEN', 'This window may not use the Postwright API.');
+      // Arguments are checked against the method's schema before any service sees them.
+      return dispatchEndpoint(api, endpoint, args);
     });
   }
   return () => {

@@ -56,6 +56,8 @@ const apiCall = (h: HttpHost, route: string, args: unknown[], headers: Record<st
     body: JSON.stringify(args),
   });
 
+const pageCookie = (reply: Reply): string => String(reply.headers['set-cookie']).split(';')[0]!;
+
 describe('the HTTP host', () => {
   it('listens on 127.0.0.1 and prints a URL with a long random token', async () => {
     const h = await start();
@@ -73,19 +75,47 @@ describe('the HTTP host', () => {
     expect(noToken.body).not.toContain('Hello World');
   });
 
-  it('trades the URL token for an HttpOnly SameSite cookie, then serves the page with a CSP', async () => {
+  it('serves the page for the printed URL with a CSP, and a page cookie for this port that is no API key', async () => {
     const h = await start();
     const first = await send(h.url);
-    expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('<title>Postwright</title>');
+    expect(first.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(first.headers['x-content-type-options']).toBe('nosniff');
     const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toMatch(new RegExp(`^postwright_page_${new URL(h.origin).port}=`));
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await send(`${h.origin}/`, { headers: { cookie: cookie.split(';')[0]! } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>Postwright</title>');
-    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
-    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(cookie).not.toContain(h.token);
+    // The cookie reloads the page and its files…
+    expect((await send(`${h.origin}/assets/app.js`, { headers: { cookie: pageCookie(first) } })).status).toBe(200);
+    // …but every other server on 127.0.0.1 receives it too, so it must open no API door.
+    const withCookie = await send(`${h.origin}/api/posts/list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `${pageCookie(first)}; postwright_token=${h.token}` },
+      body: '[]',
+    });
+    expect(withCookie.status).toBe(403);
+    expect((await send(`${h.origin}/api/posts/list?token=${h.token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' })).status).toBe(403);
+  });
+
+  it('keeps two instances apart: their own cookie names, their own tokens', async () => {
+    const a = await start();
+    const aHost = a;
+    host = null; // keep a open while b starts; closed below
+    const b = await start();
+    try {
+      const cookieA = pageCookie(await send(a.url));
+      const cookieB = pageCookie(await send(b.url));
+      expect(cookieA.split('=')[0]).not.toBe(cookieB.split('=')[0]);
+      expect((await send(`${a.origin}/`, { headers: { cookie: `${cookieB}; ${cookieA}` } })).status).toBe(200);
+      expect((await send(`${b.origin}/`, { headers: { cookie: `${cookieA}; ${cookieB}` } })).status).toBe(200);
+      expect((await apiCall(b, '/api/posts/list', [], { 'x-postwright-token': a.token })).status).toBe(403);
+      expect((await apiCall(a, '/api/posts/list', [])).status).toBe(200);
+      expect((await apiCall(b, '/api/posts/list', [])).status).toBe(200);
+    } finally {
+      await aHost.close();
+    }
   });
 
   it('serves the API through the routes derived from the method list', async () => {
@@ -101,6 +131,41 @@ describe('the HTTP host', () => {
     expect(JSON.parse((await apiCall(h, '/api/posts/read', { id: 1 } as never)).body)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
+  it.each([
+    ['an object with toString for an id', '/api/posts/read', '[{"toString":1}]'],
+    ['an object with toString for a folder', '/api/folder/open', '[{"toString":1}]'],
+    ['a save with an object id', '/api/posts/save', '[{"id":{"a":1},"text":"x","bom":false,"baseVersion":null}]'],
+    ['a save without text', '/api/posts/save', '[{"id":"hello-world.md","bom":false,"baseVersion":null}]'],
+    ['three million arguments', '/api/posts/list', `[${'0,'.repeat(3_000_000)}0]`],
+    ['a five-million-deep array', '/api/posts/list', `${'['.repeat(5_000_000)}${']'.repeat(5_000_000)}`],
+    ['a deep object', '/api/posts/read', `[${'{"a":'.repeat(100)}1${'}'.repeat(100)}]`],
+    ['not JSON', '/api/posts/list', '[1,'],
+    ['JSON that is not a list', '/api/posts/list', '{"0":1}'],
+  ])('answers INVALID, not 500, to %s', async (_name, route, body) => {
+    const h = await start();
+    const reply = await send(`${h.origin}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-postwright-token': h.token },
+      body,
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+  });
+
+  it('accepts the page under localhost and [::1] as under 127.0.0.1, and refuses other origins', async () => {
+    const h = await start();
+    const port = new URL(h.origin).port;
+    for (const name of ['127.0.0.1', 'localhost', '[::1]']) {
+      const reply = await apiCall(h, '/api/posts/list', [], { host: `${name}:${port}`, origin: `http://${name}:${port}`, 'sec-fetch-site': 'same-origin' });
+      expect(reply.status, name).toBe(200);
+    }
+    expect((await send(h.url.replace('127.0.0.1', 'localhost'), { headers: { host: `localhost:${port}` } })).status).toBe(200);
+    expect((await apiCall(h, '/api/posts/list', [], { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await apiCall(h, '/api/posts/list', [], { origin: 'http://127.0.0.1:1' })).status).toBe(403);
+    expect((await apiCall(h, '/api/posts/list', [], { host: `localhost:${port}`, origin: `http://127.0.0.1:${port}` })).status).toBe(403);
+    expect((await apiCall(h, '/api/posts/list', [], { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+  });
+
   it('refuses cross-origin, non-JSON and DNS-rebound requests even with the token', async () => {
     const h = await start();
     expect((await apiCall(h, '/api/posts/list', [], { origin: 'https://evil.example' })).status).toBe(403);
@@ -111,7 +176,7 @@ describe('the HTTP host', () => {
 
   it('serves only files inside the renderer folder', async () => {
     const h = await start();
-    const headers = { 'x-postwright-token': h.token };
+    const headers = { cookie: pageCookie(await send(h.url)) };
     expect((await send(`${h.origin}/assets/app.js`, { headers })).headers['content-type']).toMatch(/javascript/);
     expect((await send(`${h.origin}/../../package.json`, { headers })).status).toBe(404);
     expect((await send(`${h.origin}/%2e%2e/%2e%2e/package.json`, { headers })).status).toBe(404);

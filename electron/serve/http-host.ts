@@ -1,13 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PostwrightApi } from '../../shared/api/contract';
+import { dispatchEndpoint } from '../services/dispatch-endpoint';
 import { fail } from '../../shared/api/result';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
-import { API_ENDPOINTS, callEndpoint, httpRoute, type ApiEndpoint } from '../../shared/api/shape';
+import { API_ENDPOINTS, httpRoute, type ApiEndpoint } from '../../shared/api/shape';
 import { HOST_EVENTS_ROUTE } from '../../shared/api/host-events';
 import { createEventStream, type EventStream } from './event-stream';
+import { parseJsonArguments } from './json-body';
 import { readStaticFile } from './static-files';
-import { TOKEN_COOKIE, isLoopbackHost, isValidToken, newToken, tokenOf } from './token-guard';
+import {
+  apiTokenOf,
+  isLoopbackHost,
+  isSameLoopbackOrigin,
+  isValidToken,
+  newToken,
+  pageCookieName,
+  pageKeyOf,
+  urlTokenOf,
+} from './token-guard';
 
 /** The renderer's policy as a header; frame-ancestors only works in a header, not the meta tag. */
 export const CONTENT_SECURITY_POLICY = `${contentSecurityPolicy()}; frame-ancestors 'none'`;
@@ -34,21 +45,24 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
+const TEXT = 'text/plain; charset=utf-8';
+
 /**
  * The second transport of the API: the same renderer and the same methods over HTTP on
- * 127.0.0.1, for any browser. Every request needs the token (query once, then an HttpOnly
- * SameSite=Strict cookie); API calls are POSTs of a JSON argument array to the route derived
- * from the method list, answered with the method's Result.
+ * 127.0.0.1 (or localhost, [::1]), for any browser. API calls are same-origin POSTs of a JSON
+ * argument array to the route derived from the method list, carrying the API token in a header
+ * (see token-guard.ts for why not a cookie), answered with the method's Result.
  */
 export async function startHttpHost({ api, staticDir, port = 0, token = newToken() }: HttpHostOptions): Promise<HttpHost> {
   const routes = new Map<string, ApiEndpoint>(API_ENDPOINTS.map((endpoint) => [httpRoute(endpoint), endpoint]));
+  const pageKey = newToken();
   let origin = '';
   const events = createEventStream();
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error('[postwright] request failed:', error);
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      if (!response.headersSent) send(response, 500, TEXT, 'Internal error');
       else response.end();
     });
   });
@@ -56,51 +70,54 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const listeningPort = (server.address() as AddressInfo).port;
     if (!isLoopbackHost(request.headers.host, listeningPort)) {
-      return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: this server only answers on 127.0.0.1.');
+      return send(response, 403, TEXT, 'Forbidden: this server only answers on 127.0.0.1.');
     }
     const url = new URL(request.url ?? '/', origin);
-    const { token: given, fromQuery } = tokenOf(request, url);
-    if (!isValidToken(given, token)) {
-      return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: missing or wrong token. Open the URL that `postwright serve` printed.');
+    if (url.pathname.startsWith('/api/')) {
+      const refusal = apiRefusal(request, listeningPort);
+      if (refusal !== null) return send(response, 403, TEXT, `Forbidden: ${refusal}`);
+      // Host events: behind the same checks as every API call.
+      if (url.pathname === HOST_EVENTS_ROUTE) return events.handle(request, response);
+      const endpoint = routes.get(url.pathname);
+      if (endpoint) return handleApiCall(endpoint, request, response);
+      return send(response, 404, TEXT, 'No such API method.');
     }
-    if (fromQuery && request.method === 'GET') {
-      // Trade the token in the URL for a cookie, and drop it from the address bar and history.
-      url.searchParams.delete('token');
-      response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${given}; HttpOnly; SameSite=Strict; Path=/`);
-      response.setHeader('Location', url.pathname + url.search);
-      return send(response, 303, 'text/plain; charset=utf-8', '');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, TEXT, 'Method not allowed');
+
+    // The page and its files: the printed URL's token once, then the page-key cookie of this port.
+    const urlToken = urlTokenOf(url);
+    const viaUrl = urlToken !== null && isValidToken(urlToken, token);
+    if (!viaUrl && (urlToken !== null || !isValidToken(pageKeyOf(request, listeningPort), pageKey))) {
+      return send(response, 403, TEXT, 'Forbidden: missing or wrong token. Open the URL that `postwright serve` printed.');
     }
-
-    // Host events: behind the same token check as every API call above.
-    if (url.pathname === HOST_EVENTS_ROUTE) return events.handle(request, response);
-    const endpoint = routes.get(url.pathname);
-    if (endpoint) return handleApiCall(endpoint, request, response);
-    if (url.pathname.startsWith('/api/')) return send(response, 404, 'text/plain; charset=utf-8', 'No such API method.');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-
     const file = await readStaticFile(staticDir, url.pathname);
-    if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (!file) return send(response, 404, TEXT, 'Not found');
+    if (viaUrl) response.setHeader('Set-Cookie', `${pageCookieName(listeningPort)}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`);
     const isPage = file.contentType.startsWith('text/html');
     response.setHeader('Cache-Control', isPage ? 'no-store' : 'private, max-age=300');
     return send(response, 200, file.contentType, file.body);
   }
 
+  /** Why an /api/ request is refused, or null: the header token, same origin, and for calls JSON. */
+  function apiRefusal(request: IncomingMessage, listeningPort: number): string | null {
+    if (!isValidToken(apiTokenOf(request), token)) {
+      return 'missing or wrong token. Open the URL that `postwright serve` printed.';
+    }
+    const fetchSite = request.headers['sec-fetch-site'];
+    if (!isSameLoopbackOrigin(request.headers.origin, request.headers.host, listeningPort) || (fetchSite !== undefined && fetchSite !== 'same-origin')) {
+      return 'API calls must come from the Postwright page itself.';
+    }
+    return null;
+  }
+
   async function handleApiCall(endpoint: ApiEndpoint, request: IncomingMessage, response: ServerResponse): Promise<void> {
-    // JSON content type + same origin: a form or a foreign page cannot make this call.
-    const requestOrigin = request.headers.origin;
-    if (request.method !== 'POST' || !String(request.headers['content-type']).startsWith('application/json') || (requestOrigin !== undefined && requestOrigin !== origin)) {
-      return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: API calls are same-origin JSON POSTs.');
+    // JSON content type: a plain form cannot make this call, even without the header check.
+    if (request.method !== 'POST' || !String(request.headers['content-type']).startsWith('application/json')) {
+      return send(response, 403, TEXT, 'Forbidden: API calls are same-origin JSON POSTs.');
     }
     const body = await readBody(request);
-    let args: unknown;
-    try {
-      args = body === null ? null : JSON.parse(body);
-    } catch {
-      args = null;
-    }
-    const result = Array.isArray(args)
-      ? await callEndpoint(api, endpoint, args).catch((error: unknown) => fail('INTERNAL', error instanceof Error ? error.message : String(error)))
-      : fail('INVALID', body === null ? 'The request is too large.' : 'The request body must be a JSON array of arguments.');
+    const parsed = body === null ? fail('INVALID', 'The request is too large.') : parseJsonArguments(body);
+    const result = parsed.ok ? await dispatchEndpoint(api, endpoint, parsed.value) : parsed;
     response.setHeader('Cache-Control', 'no-store');
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }

@@ -1,14 +1,14 @@
 import { readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_ENDPOINTS, callEndpoint } from '../../shared/api/shape';
+import { API_ENDPOINTS } from '../../shared/api/shape';
 import { createAppServices } from './create-app-services';
 import type { HostDialogs } from './host-dialogs';
 import { fixtureBlog, tempFolder } from './testing/temp-folder';
 
 const sampleSource = join(import.meta.dirname, '../../assets/sample-blog');
 
-async function services(options: { folder?: string; dialogs?: HostDialogs | null; userDataDir?: string } = {}) {
+async function services(options: { folder?: string; dialogs?: HostDialogs | null; userDataDir?: string; folderAccess?: 'chosen' | 'any' } = {}) {
   return createAppServices({
     userDataDir: options.userDataDir ?? (await tempFolder()),
     sampleBlogSource: sampleSource,
@@ -17,6 +17,7 @@ async function services(options: { folder?: string; dialogs?: HostDialogs | null
     version: '9.9.9',
     platform: 'linux',
     ...(options.folder ? { folder: options.folder } : {}),
+    ...(options.folderAccess ? { folderAccess: options.folderAccess } : {}),
   });
 }
 
@@ -45,7 +46,8 @@ describe('createAppServices', () => {
   it('implements every method of the contract, each returning a Result', async () => {
     const api = await services({ folder: await fixtureBlog() });
     for (const endpoint of API_ENDPOINTS) {
-      const result = (await callEndpoint(api, endpoint, [])) as { ok: boolean };
+      const area = api[endpoint.area] as unknown as Record<string, (...args: unknown[]) => Promise<{ ok: boolean }>>;
+      const result = await area[endpoint.method]!();
       expect(typeof result.ok, endpoint.name).toBe('boolean');
     }
   });
@@ -83,5 +85,39 @@ describe('the sample blog behind a symlinked user-data folder', () => {
     await symlink(real, linked);
     const api = await services({ userDataDir: linked });
     expect(await api.folder.current()).toMatchObject({ ok: true, value: { name: 'Sample Blog', isSample: true } });
+  });
+});
+
+describe('folder.open in the desktop app (folderAccess: chosen)', () => {
+  it('opens only folders the user chose: picked in the dialog, opened before, or named at launch', async () => {
+    const userDataDir = await tempFolder();
+    const launch = await fixtureBlog();
+    const picked = await fixtureBlog();
+    const neverChosen = await fixtureBlog();
+    let answer: string | null = picked;
+    const api = await services({ userDataDir, folder: launch, folderAccess: 'chosen', dialogs: { pickFolder: async () => answer, pickSavePath: async () => null } });
+
+    const refused = await api.folder.open(neverChosen);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await api.folder.current()).toMatchObject({ ok: true, value: { path: launch } });
+    // A link to a folder that was never chosen is the same refusal.
+    const link = join(await tempFolder(), 'link');
+    await symlink(neverChosen, link);
+    expect(await api.folder.open(link)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    expect(await api.folder.pick()).toMatchObject({ ok: true, value: { path: picked } });
+    expect(await api.folder.open(launch)).toMatchObject({ ok: true, value: { path: launch } });
+    expect(await api.folder.open(picked)).toMatchObject({ ok: true, value: { path: picked } });
+
+    // After a restart, the recent folders are still chosen ones; others still are not.
+    answer = null;
+    const again = await services({ userDataDir, folderAccess: 'chosen', dialogs: { pickFolder: async () => answer, pickSavePath: async () => null } });
+    expect(await again.folder.open(launch)).toMatchObject({ ok: true });
+    expect(await again.folder.open(neverChosen)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('lets the serve host open any folder by path: its user holds the token', async () => {
+    const api = await services({ folder: await fixtureBlog() });
+    expect(await api.folder.open(await fixtureBlog())).toMatchObject({ ok: true });
   });
 });

@@ -6,10 +6,17 @@ import { renderPostDocument, writeExport } from './export/export-post';
 import type { HostDialogs } from './host-dialogs';
 import { resolvePostPath } from './library/post-path';
 import type { PostsLibrary } from './library/posts-library';
-import type { SettingsStore } from './settings/settings-store';
+import { withRecentFolder, type SettingsStore } from './settings/settings-store';
+import type { FolderGrants } from './folder-grants';
 
 export interface ApiDependencies {
   readonly library: PostsLibrary;
+  /**
+   * Which folders `folder.open(path)` may open. Over HTTP the caller holds the token, so any.
+   * In Electron the page could be compromised by what it renders, so only folders the user chose:
+   * picked in the native dialog, opened before (recent), or named at launch (see FolderGrants).
+   */
+  readonly grants?: FolderGrants;
   readonly settings: SettingsStore;
   /** Null where the host has no native dialogs (HTTP). */
   readonly dialogs: HostDialogs | null;
@@ -20,12 +27,14 @@ export interface ApiDependencies {
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, dialogs, info }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, grants, dialogs, info }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
 
   const openAndRemember = async (path: string) => {
     const folder = await library.open(path);
-    await settings.update({ lastFolder: folder.path }).catch((error: unknown) => {
+    grants?.grant(folder.path);
+    const { recentFolders } = await settings.load();
+    await settings.update({ lastFolder: folder.path, recentFolders: withRecentFolder(recentFolders, folder.path) }).catch((error: unknown) => {
       console.warn('[postwright] could not remember the last folder:', error);
     });
     return folder;
@@ -51,10 +60,20 @@ export function createApi({ library, settings, dialogs, info }: ApiDependencies)
       read: (id) => guard(`open “${String(id)}”`, () => library.read(id)),
       save: (request) => guard(`save “${String(request?.id)}”`, () => library.save(request)),
       create: (request) => guard('create the post', () => library.create(request)),
+      rename: (request) => guard(`rename “${String(request?.id)}”`, () => library.rename(request)),
+      duplicate: (id) => guard(`copy “${String(id)}”`, () => library.duplicate(id)),
+      trash: (id) => guard(`move “${String(id)}” to the trash`, () => library.trash(id)),
+      restore: (trashId) => guard('restore the post', () => library.restore(trashId)),
     },
     folder: {
       current: () => guard('read the open folder', async () => library.folder),
-      open: (path) => guard(`open “${String(path)}”`, () => openAndRemember(path)),
+      open: (path) =>
+        guard(`open “${String(path)}”`, async () => {
+          if (grants !== undefined && !(await grants.allows(path, (await settings.load()).recentFolders))) {
+            throw new ApiFailure('FORBIDDEN', `Postwright opens only folders you chose: use File ▸ Open Folder… to open “${path}”.`);
+          }
+          return openAndRemember(path);
+        }),
       pick: () =>
         guard('open a folder', async () => {
           const path = await requireDialogs().pickFolder();

@@ -1,8 +1,10 @@
 import { realpathSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { createApi } from './create-api';
+import { FolderGrants } from './folder-grants';
 import type { HostDialogs } from './host-dialogs';
+import type { OsTrash } from './library/post-file-ops';
 import { PostsLibrary } from './library/posts-library';
 import { ensureSampleBlog, sampleBlogPath } from './sample-blog';
 import { SettingsStore } from './settings/settings-store';
@@ -20,6 +22,13 @@ export interface AppServicesOptions {
   readonly platform: string;
   /** Open this folder instead of the remembered (or sample) one. */
   readonly folder?: string;
+  /**
+   * 'chosen' (the desktop app): `folder.open` accepts only folders the user chose (FolderGrants).
+   * 'any' (serve, whose user holds the token and types paths in the page): every folder.
+   */
+  readonly folderAccess?: 'chosen' | 'any';
+  /** The OS trash (Electron's shell.trashItem); without it, trashed posts go to the site's .postwright-trash/. */
+  readonly osTrash?: OsTrash;
 }
 
 /**
@@ -30,10 +39,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   const settings = new SettingsStore(options.userDataDir);
   const sample = sampleBlogPath(options.userDataDir);
   // The library compares real paths: resolve the sample's too (user-data may sit behind a symlink, as /var does on macOS).
-  const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample));
+  const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample), {
+    ...(options.osTrash ? { osTrash: options.osTrash } : {}),
+  });
+  const grants = options.folderAccess === 'chosen' ? new FolderGrants() : undefined;
   const api = createApi({
     library,
     settings,
+    ...(grants ? { grants } : {}),
     dialogs: options.dialogs,
     info: { version: options.version, transport: options.transport, platform: options.platform },
   });
@@ -42,6 +55,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   const remembered = (await settings.load()).lastFolder;
   const startFolder =
     options.folder ?? (remembered !== null && (await isFolder(remembered)) ? remembered : await ensureSampleBlog(options.userDataDir, options.sampleBlogSource));
+  // The folder the app starts on was named at launch, remembered or made by us: chosen already.
+  grants?.grant(await realpath(startFolder).catch(() => startFolder));
   const opened = await api.folder.open(startFolder);
   if (!opened.ok) throw new Error(opened.error.message);
   return api;

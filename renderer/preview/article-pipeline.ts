@@ -1,13 +1,13 @@
 import DOMPurify from 'dompurify';
 import { renderArticle, type RenderedArticle } from '../../shared/export/render-article';
 import { createMarkdown } from '../../shared/markdown/create-markdown';
-import { SANITIZE_CONFIG } from '../../shared/markdown/sanitize-policy';
+import { createHtmlSanitizer, type PurifierLike } from '../../shared/markdown/sanitize-policy';
 
 /**
  * The export pipeline, run in the page: the same markdown-it setup, the same sanitizer policy
  * (DOMPurify on this window), the same article wrapper. Loaded lazily: see load-article-pipeline.
  */
-const sanitize = (html: string): string => DOMPurify.sanitize(html, { ...SANITIZE_CONFIG });
+const sanitize = createHtmlSanitizer(DOMPurify as unknown as PurifierLike);
 
 const markdown = createMarkdown({ sanitize });
 

@@ -9,9 +9,11 @@ import type {
   PostId,
   PostList,
   PostSummary,
+  RenameRequest,
   RenderedExport,
   SaveRequest,
   SaveResult,
+  TrashReceipt,
 } from './types';
 
 /**
@@ -24,6 +26,14 @@ export interface PostsApi {
   read(id: PostId): Promise<Result<PostContent>>;
   save(request: SaveRequest): Promise<Result<SaveResult>>;
   create(request: CreateRequest): Promise<Result<PostSummary>>;
+  /** Renames a post in its folder (a page bundle's folder); never replaces a file. */
+  rename(request: RenameRequest): Promise<Result<PostSummary>>;
+  /** Copies a post beside itself as `<name>-copy`. */
+  duplicate(id: PostId): Promise<Result<PostSummary>>;
+  /** Moves a post to the trash (the OS's, or the site's `.postwright-trash/` over HTTP). */
+  trash(id: PostId): Promise<Result<TrashReceipt>>;
+  /** Undoes a trash: puts the post back, never over a file that took its place. */
+  restore(trashId: string): Promise<Result<PostSummary>>;
 }
 
 export interface FolderApi {

@@ -16,7 +16,7 @@ export type ErrorCode =
   | 'DISK_FULL'
   | 'PERMISSION'
   | 'INVALID' // a malformed request
-  | 'FORBIDDEN' // the caller may not ask (an untrusted sender): a refusal, not bad input
+  | 'FORBIDDEN' // the caller may not do this (an untrusted sender, a folder the user never chose)
   | 'UNSUPPORTED' // this transport cannot do it (e.g. native dialogs over HTTP)
   | 'INTERNAL';
 

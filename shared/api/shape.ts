@@ -1,11 +1,11 @@
-import type { ApiArea, ApiMethod, PostwrightApi } from './contract';
+import type { ApiArea, PostwrightApi } from './contract';
 
 /**
  * The runtime list of API methods. `satisfies` makes it exactly the contract: a method missing
  * here or named here but absent from PostwrightApi is a compile error.
  */
 export const API_SHAPE = {
-  posts: { list: true, read: true, save: true, create: true },
+  posts: { list: true, read: true, save: true, create: true, rename: true, duplicate: true, trash: true, restore: true },
   folder: { current: true, open: true, pick: true },
   export: { render: true, save: true },
   app: { info: true },
@@ -29,11 +29,6 @@ export const ipcChannel = (endpoint: ApiEndpoint): string => `postwright:${endpo
 /** The HTTP route of a method. */
 export const httpRoute = (endpoint: ApiEndpoint): string => `/api/${endpoint.area}/${endpoint.method}`;
 
-/** Calls `invoke` for one method of an implementation; used by both server-side adapters. */
-export function callEndpoint(api: PostwrightApi, endpoint: ApiEndpoint, args: readonly unknown[]): Promise<unknown> {
-  const area = api[endpoint.area] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-  return area[endpoint.method as ApiMethod<typeof endpoint.area>]!(...args);
-}
 
 /** Builds a PostwrightApi whose every method forwards to `invoke`; used by both client-side adapters. */
 export function createApiProxy(invoke: (endpoint: ApiEndpoint, args: unknown[]) => Promise<unknown>): PostwrightApi {

@@ -62,6 +62,20 @@ export interface CreateRequest {
   readonly title: string;
 }
 
+export interface RenameRequest {
+  readonly id: PostId;
+  /** The new file name (a folder name for a page bundle); extension and Jekyll date kept if left out. */
+  readonly name: string;
+}
+
+export interface TrashReceipt {
+  /** Pass to posts.restore to undo. Valid while the host runs. */
+  readonly trashId: string;
+  readonly id: PostId;
+  /** Where the post went, in words for the notice. */
+  readonly message: string;
+}
+
 export interface ExportRequest {
   readonly id: PostId;
   /** The editor's current text, so unsaved edits export as seen. */

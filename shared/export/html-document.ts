@@ -12,7 +12,7 @@ export function htmlDocument(article: RenderedArticle, generator: string): strin
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src * data:; style-src 'unsafe-inline'; media-src *">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; media-src 'self' https:">
 <meta name="generator" content="${escapeHtml(generator)}">
 <title>${escapeHtml(article.title)}</title>
 <style>

@@ -3,10 +3,10 @@
 import createDOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from './create-markdown';
-import { SANITIZE_CONFIG } from './sanitize-policy';
+import { createHtmlSanitizer, type PurifierLike } from './sanitize-policy';
 
-const purify = createDOMPurify(window);
-const md = createMarkdown({ sanitize: (html) => purify.sanitize(html, { ...SANITIZE_CONFIG }) });
+const purify = createDOMPurify(window) as unknown as PurifierLike;
+const md = createMarkdown({ sanitize: createHtmlSanitizer(purify) });
 
 describe('createMarkdown', () => {
   it('renders GFM tables with alignment', () => {
@@ -53,5 +53,45 @@ describe('createMarkdown', () => {
   it('linkifies bare URLs and strikes through', () => {
     expect(md.render('see https://example.com and ~~old~~')).toContain('<s>old</s>');
     expect(md.render('see https://example.com')).toContain('href="https://example.com"');
+  });
+
+  it('keeps inline styles that stay in place and drops those that could cover the app or load', () => {
+    const html = md.render(
+      [
+        '<div style="position:fixed;inset:0;z-index:2147483647;background:white">Your session expired. <a href="https://evil.example">Sign in again</a></div>',
+        '<span style="color: red; font-weight: bold">kept</span>',
+        '<p style="background-image:url(http://tracker.example/x.png); color: blue">mixed</p>',
+        '<p style="top:0;left:0;transform:scale(9)">moved</p>',
+        '<p style="width: expression(alert(1)); color: \\75 rl(x)">sneaky</p>',
+      ].join('\n'),
+    );
+    expect(html).toContain('<div>Your session expired.');
+    expect(html).not.toMatch(/position|inset|z-index|url\(|transform|expression|\\75/i);
+    expect(html).toContain('<span style="color: red; font-weight: bold">kept</span>');
+    expect(html).toContain('<p style="color: blue">mixed</p>');
+    expect(html).toContain('<p>moved</p>');
+  });
+
+  it('lets a post load images over https and from beside it, never over http or from another scheme', () => {
+    const html = md.render(
+      [
+        '![a](https://example.com/a.png) ![b](http://example.com/b.png) ![c](images/c.png) ![d](//example.com/d.png)',
+        '',
+        '<img src="http://127.0.0.1:9/?reboot=1"><video poster="http://example.com/p.png" src="http://example.com/v.mp4"></video>',
+        '<img src="data:image/png;base64,iVBORw0KGgo=" alt="inline"><img src="file:///etc/passwd" alt="file">',
+        '<table background="http://example.com/t.png"><tr><td>x</td></tr></table>',
+      ].join('\n'),
+    );
+    expect(html).toContain('src="https://example.com/a.png"');
+    expect(html).toContain('src="images/c.png"');
+    expect(html).toContain('src="data:image/png;base64,iVBORw0KGgo="');
+    expect(html).not.toMatch(/http:\/\/|src="\/\/|file:|background=/);
+  });
+
+  it('loads nothing remote when the folder blocks remote content', () => {
+    const blocked = createMarkdown({ sanitize: createHtmlSanitizer(createDOMPurify(window) as unknown as PurifierLike, { remoteContent: 'block' }) });
+    const html = blocked.render('![a](https://example.com/a.png) ![c](images/c.png)');
+    expect(html).not.toContain('https://example.com/a.png');
+    expect(html).toContain('src="images/c.png"');
   });
 });

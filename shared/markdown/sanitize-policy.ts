@@ -1,3 +1,6 @@
+import { isAllowedLoad, LOADING_URL_ATTRIBUTES, type RemoteContentPolicy } from './remote-content';
+import { safeStyle } from './safe-style';
+
 /**
  * What raw HTML in a post may keep, as a DOMPurify configuration. Markdown is untrusted input
  * (a post may come from anywhere), so the preview and every export sanitize with this one policy.
@@ -24,3 +27,40 @@ export const SANITIZE_CONFIG: Readonly<SanitizePolicy> = {
 
 /** Anything that sanitizes an HTML fragment under SANITIZE_CONFIG. */
 export type HtmlSanitizer = (html: string) => string;
+
+/** The parts of a DOMPurify instance the policy uses (DOMPurify's types need the DOM lib). */
+export interface PurifierLike {
+  sanitize(html: string, config: SanitizePolicy): unknown;
+  addHook(entry: 'uponSanitizeAttribute', hook: (node: unknown, data: AttributeHookData) => void): void;
+  removeAllHooks(): void;
+}
+
+interface AttributeHookData {
+  attrName: string;
+  attrValue: string;
+  keepAttr: boolean;
+}
+
+export interface SanitizerOptions {
+  /** Whether posts may load images and media over https (the default) or nothing remote. */
+  readonly remoteContent?: RemoteContentPolicy;
+}
+
+/**
+ * The one sanitizer: DOMPurify (the window's in the page, jsdom's in Node) with SANITIZE_CONFIG
+ * and two attribute rules no config option expresses: styles cut to a safe subset (safe-style.ts)
+ * and loads only from addresses the remote-content policy allows (remote-content.ts).
+ */
+export function createHtmlSanitizer(purify: PurifierLike, { remoteContent = 'https' }: SanitizerOptions = {}): HtmlSanitizer {
+  purify.removeAllHooks();
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    const name = data.attrName.toLowerCase();
+    if (name === 'style') {
+      data.attrValue = safeStyle(data.attrValue);
+      if (data.attrValue === '') data.keepAttr = false;
+    } else if ((LOADING_URL_ATTRIBUTES as readonly string[]).includes(name) && !isAllowedLoad(data.attrValue, remoteContent)) {
+      data.keepAttr = false;
+    }
+  });
+  return (html) => String(purify.sanitize(html, { ...SANITIZE_CONFIG }));
+}

@@ -1,5 +1,4 @@
-import type { HtmlSanitizer } from '../../../shared/markdown/sanitize-policy';
-import { SANITIZE_CONFIG } from '../../../shared/markdown/sanitize-policy';
+import { createHtmlSanitizer, type HtmlSanitizer, type PurifierLike } from '../../../shared/markdown/sanitize-policy';
 
 let sanitizer: Promise<HtmlSanitizer> | null = null;
 
@@ -11,7 +10,7 @@ export function loadNodeSanitizer(): Promise<HtmlSanitizer> {
   sanitizer ??= (async () => {
     const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
     const purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
-    return (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG });
+    return createHtmlSanitizer(purify as unknown as PurifierLike);
   })();
   return sanitizer;
 }

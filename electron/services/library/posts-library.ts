@@ -1,15 +1,20 @@
-import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
-import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, SaveRequest, SaveResult } from '../../../shared/api/types';
+import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
 import { titleFromFileName } from '../../../shared/posts/file-title';
 import { newPostFileName, newPostText } from '../../../shared/posts/new-post';
 import { MAX_POST_BYTES, decodePost, encodePost, tooLarge, versionOf } from './decode-post';
 import { isMissing, toApiFailure } from './fs-errors';
 import { mapLimit } from './map-limit';
 import { readPrefix } from './read-prefix';
-import { resolvePostPath, toPostId } from './post-path';
+import { locatePost, resolvePostPath, toPostId, unrepresentableReason } from './post-path';
+import { writePostAtomically } from './atomic-write';
+import { postFileWrites } from './keyed-queue';
+import { PostFileOps, type OsTrash } from './post-file-ops';
+import { checkNewName } from './portable-names';
+import { sweepStaleTempFiles } from './temp-files';
 import { scanFolder } from './scan-folder';
 import { compareNewestFirst } from '../../../shared/posts/post-order';
 import { summarizePost } from './summarize-post';
@@ -29,8 +34,21 @@ export const LIST_PREFIX_MAX_BYTES = 64 * 1024;
 export class PostsLibrary {
   private root: string | null = null;
   private info: FolderInfo | null = null;
+  /** Writes to one file run one after another (see KeyedQueue). */
+  private readonly writes = postFileWrites;
+  /** Set by open: the next listing also clears temp files a killed save left behind. */
+  private sweepPending = false;
+  /** The last sweep of stale temp files, for whoever needs to wait for it (tests). */
+  lastSweep: Promise<string[]> = Promise.resolve([]);
 
-  constructor(private readonly isSampleFolder: (realPath: string) => boolean = () => false) {}
+  private readonly fileOps: PostFileOps;
+
+  constructor(
+    private readonly isSampleFolder: (realPath: string) => boolean = () => false,
+    options: { readonly osTrash?: OsTrash } = {},
+  ) {
+    this.fileOps = new PostFileOps(options.osTrash ?? null);
+  }
 
   get folder(): FolderInfo | null {
     return this.info;
@@ -48,6 +66,7 @@ export class PostsLibrary {
       throw toApiFailure(error, `open “${path}”`);
     }
     this.root = real;
+    this.sweepPending = true;
     this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real) };
     return this.info;
   }
@@ -59,8 +78,18 @@ export class PostsLibrary {
     });
     const skipped: { id: PostId; reason: string }[] = [];
     const posts: PostSummary[] = [];
+    if (this.sweepPending) {
+      this.sweepPending = false;
+      const folders = new Set([root, ...files.map((file) => dirname(file.path))]);
+      this.lastSweep = sweepStaleTempFiles(folders).catch(() => []);
+    }
     await mapLimit(files, 32, async (file) => {
       const id = toPostId(root, file.path);
+      const unrepresentable = unrepresentableReason(id);
+      if (unrepresentable !== null) {
+        skipped.push({ id, reason: unrepresentable });
+        return;
+      }
       try {
         if (file.size > MAX_POST_BYTES) throw tooLarge(id, file.size);
         let summary = await this.summarizeStart(file.path, id, file.size, file.modifiedMs, LIST_PREFIX_BYTES);
@@ -86,34 +115,34 @@ export class PostsLibrary {
   }
 
   /**
-   * Writes exactly `text` (plus the BOM it had) through a temp file and a rename, so a crash or a
-   * full disk leaves the old file whole. Refuses, as CONFLICT, when the bytes on disk are not the
-   * ones the editor started from, unless the user chose to overwrite.
+   * Writes exactly `text` (plus the BOM it had) atomically: a crash or a full disk leaves the old
+   * file whole. Refuses, as CONFLICT, when the bytes on disk are not the ones the editor started
+   * from, unless the user chose to overwrite. Saves of one file are serialised here, in the host,
+   * so two windows or tabs saving from the same version cannot both win (atomic-write.ts).
    */
   async save(request: SaveRequest): Promise<SaveResult> {
     const root = await this.requireRoot();
     if (typeof request?.text !== 'string') throw new ApiFailure('INVALID', 'A save needs the text to write.');
-    const path = await resolvePostPath(root, request.id);
-    if (!request.overwrite) {
-      const current = await readFile(path).catch((error: unknown) => (isMissing(error) ? null : Promise.reject(error)));
-      if (current === null && request.baseVersion !== null) {
-        throw new ApiFailure('CONFLICT', `“${request.id}” was deleted or moved on disk since you opened it.`);
+    const first = await locatePost(root, request.id);
+    return this.writes.run(first.path, async () => {
+      // Located again inside the queue: a link may have been swapped in while this save waited.
+      const location = await locatePost(root, request.id);
+      const bytes = encodePost(request.text, request.bom === true);
+      const expectation = request.overwrite ? ({ kind: 'any' } as const) : ({ kind: 'version', version: request.baseVersion } as const);
+      try {
+        await writePostAtomically(root, location, bytes, expectation, request.id);
+      } catch (error) {
+        throw await this.folderFailure(error, `save “${request.id}”`);
       }
-      if (current !== null && versionOf(current) !== request.baseVersion) {
-        throw new ApiFailure('CONFLICT', `“${request.id}” was changed on disk since you opened it.`);
-      }
-    }
-    const bytes = encodePost(request.text, request.bom === true);
-    try {
-      await writeFileAtomic(path, bytes, { fsync: true });
-    } catch (error) {
-      throw await this.folderFailure(error, `save “${request.id}”`);
-    }
-    const info = await stat(path);
-    return { version: versionOf(bytes), summary: summarizePost(request.id, request.text, info.size, info.mtimeMs) };
+      const info = await stat(location.path);
+      return { version: versionOf(bytes), summary: summarizePost(request.id, request.text, info.size, info.mtimeMs) };
+    });
   }
 
-  /** Creates `<slug>.md` with title and date front matter in the folder; never replaces a file. */
+  /**
+   * Creates a post named from its title with title and date front matter. Atomic and exclusive:
+   * a failed create (a full disk) leaves nothing, and an existing file is never replaced.
+   */
   async create(request: CreateRequest): Promise<PostSummary> {
     const root = await this.requireRoot();
     const title = typeof request?.title === 'string' ? request.title.trim() : '';
@@ -123,14 +152,21 @@ export class PostsLibrary {
     const exists = (name: string) => taken.has(name);
     for (;;) {
       const name = newPostFileName(title, exists);
-      const path = await resolvePostPath(root, name);
+      const location = await locatePost(root, name);
       const text = newPostText(title, new Date());
+      // A name some OS would refuse or confuse with another file (`con.md`, `Hello.md` beside
+      // `hello.md`) counts as taken: the next candidate adds a number.
+      const usable = await checkNewName(location.dir, location.name).then(() => true, () => false);
+      if (!usable) {
+        taken.add(name);
+        continue;
+      }
       try {
-        await writeFile(path, text, { flag: 'wx' }); // wx: fail instead of replacing a file
-        const info = await stat(path);
-        return summarizePost(toPostId(root, path), text, info.size, info.mtimeMs);
+        await this.writes.run(location.path, () => writePostAtomically(root, location, Buffer.from(text, 'utf8'), { kind: 'absent' }, name));
+        const info = await stat(location.path);
+        return summarizePost(toPostId(root, location.path), text, info.size, info.mtimeMs);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        if (error instanceof ApiFailure && error.code === 'EXISTS') {
           taken.add(name);
           continue;
         }
@@ -139,18 +175,65 @@ export class PostsLibrary {
     }
   }
 
+  async rename(request: RenameRequest): Promise<PostSummary> {
+    const root = await this.requireRoot();
+    const id = await this.fileOps.rename(root, request.id, request.name).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `rename “${request.id}”`);
+    });
+    return this.summaryOf(root, id);
+  }
+
+  async duplicate(id: PostId): Promise<PostSummary> {
+    const root = await this.requireRoot();
+    const copy = await this.fileOps.duplicate(root, id).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `copy “${id}”`);
+    });
+    return this.summaryOf(root, copy);
+  }
+
+  async trash(id: PostId): Promise<TrashReceipt> {
+    const root = await this.requireRoot();
+    return this.fileOps.trash(root, id).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `move “${id}” to the trash`);
+    });
+  }
+
+  async restore(trashId: string): Promise<PostSummary> {
+    const root = await this.requireRoot();
+    const id = await this.fileOps.restore(root, trashId).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, 'restore the post');
+    });
+    return this.summaryOf(root, id);
+  }
+
+  /** A fresh summary of one post, as the listing would give it. */
+  private async summaryOf(root: string, id: PostId): Promise<PostSummary> {
+    const path = await resolvePostPath(root, id);
+    const info = await stat(path);
+    return this.summarizeStart(path, id, info.size, info.mtimeMs, LIST_PREFIX_MAX_BYTES);
+  }
+
   private async summarizeStart(path: string, id: PostId, size: number, modifiedMs: number, limit: number): Promise<PostSummary> {
     const prefix = await readPrefix(path, limit);
     const { text } = decodePost(prefix, id, { partial: size > limit });
     return summarizePost(id, text, size, modifiedMs);
   }
 
+  /** Reads through a handle that refuses a link swapped in after locatePost checked the path. */
   private async readBytes(path: string, id: PostId): Promise<Buffer> {
     try {
-      const info = await stat(path);
-      if (!info.isFile()) throw new ApiFailure('NOT_A_POST', `“${id}” is not a file.`);
-      if (info.size > MAX_POST_BYTES) throw tooLarge(id, info.size);
-      return await readFile(path);
+      const handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new ApiFailure('OUTSIDE_FOLDER', `“${id}” was replaced by a link; Postwright only reads files inside the open folder.`);
+        throw error;
+      });
+      try {
+        const info = await handle.stat();
+        if (!info.isFile()) throw new ApiFailure('NOT_A_POST', `“${id}” is not a file.`);
+        if (info.size > MAX_POST_BYTES) throw tooLarge(id, info.size);
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
     } catch (error) {
       throw await this.folderFailure(error, `open “${id}”`);
     }

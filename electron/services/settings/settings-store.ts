@@ -5,9 +5,18 @@ import writeFileAtomic from 'write-file-atomic';
 export interface Settings {
   /** The folder opened last, reopened on the next launch. */
   readonly lastFolder: string | null;
+  /** Folders opened before, most recent first (real paths): the Recent Folders list. */
+  readonly recentFolders: readonly string[];
 }
 
-const DEFAULTS: Settings = { lastFolder: null };
+const DEFAULTS: Settings = { lastFolder: null, recentFolders: [] };
+
+/** How many recent folders are remembered. */
+export const MAX_RECENT_FOLDERS = 10;
+
+/** `folder` first, then the others, without duplicates, at most MAX_RECENT_FOLDERS. */
+export const withRecentFolder = (recent: readonly string[], folder: string): string[] =>
+  [folder, ...recent.filter((path) => path !== folder)].slice(0, MAX_RECENT_FOLDERS);
 
 /**
  * Settings as one JSON file in the user-data folder. A missing or damaged file means defaults:
@@ -24,8 +33,11 @@ export class SettingsStore {
     try {
       const parsed: unknown = JSON.parse(await readFile(this.file, 'utf8'));
       if (parsed === null || typeof parsed !== 'object') return DEFAULTS;
-      const lastFolder = (parsed as { lastFolder?: unknown }).lastFolder;
-      return { lastFolder: typeof lastFolder === 'string' ? lastFolder : null };
+      const { lastFolder, recentFolders } = parsed as { lastFolder?: unknown; recentFolders?: unknown };
+      return {
+        lastFolder: typeof lastFolder === 'string' ? lastFolder : null,
+        recentFolders: Array.isArray(recentFolders) ? recentFolders.filter((p): p is string => typeof p === 'string').slice(0, MAX_RECENT_FOLDERS) : [],
+      };
     } catch {
       return DEFAULTS;
     }

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { ApiArea, PostwrightApi } from './contract';
+
+/**
+ * What each API method accepts, declared once beside API_SHAPE and checked by both transports
+ * (electron/main/ipc-handlers.ts, electron/serve/http-host.ts) before a service runs, so a
+ * compromised or buggy page gets INVALID, never a crash, a 500 or a path built from an object.
+ * The `satisfies` below makes a method without a schema, or a schema that disagrees with the
+ * contract's parameter types, a compile error. Only the host imports this (the page never needs zod).
+ */
+
+/** Longest path or post id accepted: far beyond any real one, small enough to be harmless. */
+export const MAX_PATH_CHARS = 4096;
+/** A post's text: the host refuses files over 10 MB, and a UTF-16 char is at least one UTF-8 byte. */
+export const MAX_TEXT_CHARS = 10 * 1024 * 1024;
+
+const noNul = (value: string) => !value.includes('\0');
+const postId = z.string().min(1).max(MAX_PATH_CHARS).refine(noNul, 'must not contain a NUL character');
+const folderPath = z.string().min(1).max(MAX_PATH_CHARS).refine(noNul, 'must not contain a NUL character');
+const postText = z.string().max(MAX_TEXT_CHARS);
+const version = z.string().max(256);
+
+const saveRequest = z.strictObject({
+  id: postId,
+  text: postText,
+  bom: z.boolean(),
+  baseVersion: version.nullable(),
+  overwrite: z.boolean().optional(),
+});
+const createRequest = z.strictObject({ title: z.string().max(300) });
+const renameRequest = z.strictObject({ id: postId, name: z.string().min(1).max(255).refine(noNul, 'must not contain a NUL character') });
+const trashId = z.string().min(1).max(64);
+const exportRequest = z.strictObject({ id: postId, text: postText });
+
+const none = z.tuple([]);
+
+type ArgumentSchemas = {
+  readonly [A in ApiArea]: {
+    readonly [M in keyof PostwrightApi[A]]: PostwrightApi[A][M] extends (...args: infer P) => unknown ? z.ZodType<P> : never;
+  };
+};
+
+export const API_ARGUMENTS = {
+  posts: {
+    list: none,
+    read: z.tuple([postId]),
+    save: z.tuple([saveRequest]),
+    create: z.tuple([createRequest]),
+    rename: z.tuple([renameRequest]),
+    duplicate: z.tuple([postId]),
+    trash: z.tuple([postId]),
+    restore: z.tuple([trashId]),
+  },
+  folder: {
+    current: none,
+    open: z.tuple([folderPath]),
+    pick: none,
+  },
+  export: {
+    render: z.tuple([exportRequest]),
+    save: z.tuple([exportRequest]),
+  },
+  app: {
+    info: none,
+  },
+} as const satisfies ArgumentSchemas;
