@@ -60,6 +60,11 @@ export const API_ARGUMENTS = {
     render: z.tuple([exportRequest]),
     save: z.tuple([exportRequest]),
   },
+  journal: {
+    record: z.tuple([z.strictObject({ id: postId, text: postText, bom: z.boolean(), baseVersion: version.nullable() })]),
+    discard: z.tuple([postId]),
+    recoverable: none,
+  },
   app: {
     info: none,
   },

@@ -5,10 +5,12 @@ import type {
   ExportRequest,
   ExportSaved,
   FolderInfo,
+  JournalEntry,
   PostContent,
   PostId,
   PostList,
   PostSummary,
+  RecoverableEdit,
   RenameRequest,
   RenderedExport,
   SaveRequest,
@@ -52,6 +54,15 @@ export interface ExportApi {
   save(request: ExportRequest): Promise<Result<ExportSaved>>;
 }
 
+export interface JournalApi {
+  /** Keeps a post's unsaved text (called shortly after typing stops, off the typing path). */
+  record(entry: Omit<JournalEntry, 'savedAt'>): Promise<Result<null>>;
+  /** Forgets a post's unsaved text (the writer discarded it; a save clears it by itself). */
+  discard(id: PostId): Promise<Result<null>>;
+  /** Unsaved edits left by a session that ended without saving them, for the open folder. */
+  recoverable(): Promise<Result<readonly RecoverableEdit[]>>;
+}
+
 export interface AppApi {
   info(): Promise<Result<AppInfo>>;
 }
@@ -60,6 +71,7 @@ export interface PostwrightApi {
   readonly posts: PostsApi;
   readonly folder: FolderApi;
   readonly export: ExportApi;
+  readonly journal: JournalApi;
   readonly app: AppApi;
 }
 

@@ -101,3 +101,19 @@ export interface AppInfo {
   readonly nativeDialogs: boolean;
   readonly platform: string;
 }
+
+/** Unsaved edits of one post, kept by the host so a crash loses nothing. */
+export interface JournalEntry {
+  readonly id: PostId;
+  readonly text: string;
+  readonly bom: boolean;
+  /** The version of the file the edits were made on; another version on disk means a conflict. */
+  readonly baseVersion: string | null;
+  /** ISO time of the last record. */
+  readonly savedAt: string;
+}
+
+export interface RecoverableEdit extends JournalEntry {
+  /** The file on disk is no longer the version the edits were made on (or is gone). */
+  readonly changedOnDisk: boolean;
+}
