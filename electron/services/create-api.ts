@@ -36,9 +36,10 @@ export function createApi({ library, settings, journal, grants, dialogs, info }:
   const generator = `Postwright ${info.version}`;
 
   const openAndRemember = async (path: string) => {
-    const folder = await library.open(path);
-    grants?.grant(folder.path);
-    const { recentFolders } = await settings.load();
+    const opened = await library.open(path);
+    grants?.grant(opened.path);
+    const { recentFolders, blockRemoteContent } = await settings.load();
+    const folder = library.setRemoteContent(blockRemoteContent.includes(opened.path) ? 'block' : 'https');
     await settings.update({ lastFolder: folder.path, recentFolders: withRecentFolder(recentFolders, folder.path) }).catch((error: unknown) => {
       console.warn('[postwright] could not remember the last folder:', error);
     });
@@ -51,7 +52,7 @@ export function createApi({ library, settings, journal, grants, dialogs, info }:
     const folder = library.folder;
     if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
     await resolvePostPath(folder.path, id); // the id must name a post inside the folder
-    return renderPostDocument(id, text, generator);
+    return renderPostDocument(id, text, generator, folder.remoteContent);
   };
 
   const openFolderPath = (): string => {
@@ -102,6 +103,13 @@ export function createApi({ library, settings, journal, grants, dialogs, info }:
             throw new ApiFailure('FORBIDDEN', `Postwright opens only folders you chose: use File ▸ Open Folder… to open “${path}”.`);
           }
           return openAndRemember(path);
+        }),
+      setRemoteContent: (policy) =>
+        guard('change what posts may load', async () => {
+          const folder = library.setRemoteContent(policy);
+          const others = (await settings.load()).blockRemoteContent.filter((path) => path !== folder.path);
+          await settings.update({ blockRemoteContent: policy === 'block' ? [...others, folder.path] : others });
+          return folder;
         }),
       pick: () =>
         guard('open a folder', async () => {

@@ -55,6 +55,7 @@ export const API_ARGUMENTS = {
     current: none,
     open: z.tuple([folderPath]),
     pick: none,
+    setRemoteContent: z.tuple([z.enum(['https', 'block'])]),
   },
   export: {
     render: z.tuple([exportRequest]),

@@ -11,6 +11,7 @@ import type {
   PostList,
   PostSummary,
   RecoverableEdit,
+  RemoteContentPolicy,
   RenameRequest,
   RenderedExport,
   SaveRequest,
@@ -45,6 +46,8 @@ export interface FolderApi {
   open(path: string): Promise<Result<FolderInfo>>;
   /** Asks the user for a folder with a native dialog and opens it; null when cancelled. */
   pick(): Promise<Result<FolderInfo | null>>;
+  /** Sets what posts in the open folder may load (https, or nothing remote); remembered per folder. */
+  setRemoteContent(policy: RemoteContentPolicy): Promise<Result<FolderInfo>>;
 }
 
 export interface ExportApi {
