@@ -43,7 +43,7 @@ describe('appReducer', () => {
 
   it('drops the old folder’s posts when another folder opens', () => {
     const state = { ...initialAppState, posts: [post('a', null)], skipped: [{ id: 'x', reason: 'binary' }] };
-    const next = appReducer(state, { type: 'folder-opened', folder: { path: '/b', name: 'b', isSample: false } });
+    const next = appReducer(state, { type: 'folder-opened', folder: { path: '/b', name: 'b', isSample: false, remoteContent: 'https' } });
     expect(next.posts).toEqual([]);
     expect(next.skipped).toEqual([]);
   });
