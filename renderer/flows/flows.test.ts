@@ -11,7 +11,7 @@ import { createExportFlow } from './export-flow';
 import { createFolderFlow } from './folder-flow';
 import { createNewPostFlow } from './new-post-flow';
 
-const folder = { path: '/blog', name: 'blog', isSample: false };
+const folder = { path: '/blog', name: 'blog', isSample: false, remoteContent: 'https' as const };
 
 /** The flows over a real store, workspace and document service, with an in-memory folder. */
 function setup({ nativeDialogs = false } = {}) {
