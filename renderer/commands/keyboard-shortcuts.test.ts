@@ -34,7 +34,7 @@ describe('commandForKey', () => {
 });
 
 describe('installKeyboardShortcuts', () => {
-  function setup(state = { ...initialAppState, folder: { path: '/b', name: 'b', isSample: false, remoteContent: 'https' } }) {
+  function setup(state = { ...initialAppState, folder: { path: '/b', name: 'b', isSample: false, remoteContent: 'https' as const } }) {
     const runs = Object.fromEntries(
       ['file.openFolder', 'file.newPost', 'file.save', 'file.saveAll', 'file.exportHtml', 'file.reloadFromDisk', 'edit.bold', 'edit.italic', 'view.commandPalette', 'go.post'].map(
         (id) => [id, vi.fn()],
