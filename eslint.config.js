@@ -12,6 +12,12 @@ import globals from 'globals';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const nodeRule = { paths: nodeBuiltins, message: 'Node built-ins only run in electron/ (services, main, cli, serve).' };
 
+const rendererPaths = ['electron', ...nodeBuiltins, 'jsdom'];
+const rendererPatterns = [
+  { group: ['node:*'], message: nodeRule.message },
+  { group: ['**/electron/**', '!**/@codemirror/**'], message: 'renderer/ never imports electron/: it talks to the host through renderer/api.' },
+];
+
 /** @param {{ paths?: string[], patterns?: {group: string[], message: string}[] }} extra */
 const restrict = ({ paths = [], patterns = [] }) => [
   'error',
@@ -61,12 +67,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict({ paths: rendererPaths, patterns: rendererPatterns }),
+    },
+  },
+  // Inside renderer/, app/ is the top: it wires everything, and nothing below imports it back
+  // (a folder gets what it needs passed in, or from state/, commands/, workspace/…).
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.ts', 'renderer/app/**', 'renderer/main.tsx'],
+    rules: {
       'no-restricted-imports': restrict({
-        paths: ['electron', ...nodeBuiltins, 'jsdom'],
-        patterns: [
-          { group: ['node:*'], message: nodeRule.message },
-          { group: ['**/electron/**', '!**/@codemirror/**'], message: 'renderer/ never imports electron/: it talks to the host through renderer/api.' },
-        ],
+        paths: rendererPaths,
+        patterns: [...rendererPatterns, { group: ['**/app/*', '**/app'], message: 'Only renderer/app and main.tsx import renderer/app: lower folders never reach back up.' }],
       }),
     },
   },

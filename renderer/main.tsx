@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api, hostEvents } from './api/client';
+import { api } from './api/client';
+import { hostEvents } from './api/host-events';
 import { App } from './app/App';
 import { createApp } from './app/create-app';
 import './styles/app.css';
@@ -17,4 +18,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-void services.actions.start();
+void services.start();

@@ -21,6 +21,9 @@ describe('import rules (eslint.config.js)', () => {
     ['renderer/app/x.ts', "import { ipcRenderer } from 'electron';"],
     ['renderer/app/x.ts', "import { readFile } from 'node:fs';"],
     ['renderer/app/x.ts', "import { createApi } from '../../electron/services/create-api';"],
+    ['renderer/dialogs/x.tsx', "import type { AppServices } from '../app/create-app';"],
+    ['renderer/toolbar/x.tsx', "import { App } from '../app/App';"],
+    ['renderer/workspace/x.ts', "import { readFile } from 'node:fs';"],
     ['electron/services/x.ts', "import { dialog } from 'electron';"],
     ['electron/serve/x.ts', "import { shell } from 'electron';"],
     ['electron/services/x.ts', "import { createMainWindow } from '../main/main-window';"],
@@ -35,6 +38,8 @@ describe('import rules (eslint.config.js)', () => {
   it.each([
     ['shared/posts/x.ts', "import { parse } from 'yaml';"],
     ['renderer/app/x.ts', "import { EditorView } from '@codemirror/view';\nimport { ok } from '../../shared/api/result';"],
+    ['renderer/app/x.ts', "import { Workspace } from '../workspace/workspace';\nimport { App } from './App';"],
+    ['renderer/dialogs/x.tsx', "import type { AppState } from '../state/app-state';"],
     ['electron/services/x.ts', "import { readFile } from 'node:fs/promises';\nimport { ok } from '../../shared/api/result';"],
     ['electron/main/ipc-handlers.ts', "import { ipcMain } from 'electron';"],
     ['electron/main/main-window.ts', "import { BrowserWindow } from 'electron';"],

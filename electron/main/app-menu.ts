@@ -1,11 +1,11 @@
 import { BrowserWindow, Menu, app } from 'electron';
-import { sendMenuCommand } from './ipc-handlers';
+import type { HostEventSender } from './ipc-handlers';
 import { menuTemplate } from './menu-template';
 import { openExternalIfAllowed } from './open-external';
 import { withCheckForUpdates } from './update-menu-item';
 
 /** Installs the application menu; its commands go to the focused window (or the only one). */
-export function installAppMenu(options: { hasDevServer: boolean; checkForUpdates: () => void }): void {
+export function installAppMenu(options: { hasDevServer: boolean; events: HostEventSender; checkForUpdates: () => void }): void {
   const isMac = process.platform === 'darwin';
   const template = menuTemplate({
     appName: app.name,
@@ -14,7 +14,7 @@ export function installAppMenu(options: { hasDevServer: boolean; checkForUpdates
     hasDevServer: options.hasDevServer,
     onCommand: (command) => {
       const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-      if (window !== undefined && !window.isDestroyed()) sendMenuCommand(window.webContents, command);
+      if (window !== undefined && !window.isDestroyed()) options.events.send(window.webContents, 'menu-command', { command });
     },
     openExternal: openExternalIfAllowed,
   });

@@ -7,7 +7,7 @@ import { installAppMenu } from './app-menu';
 import { appPaths } from './app-paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startAutoUpdate } from './auto-update';
-import { registerIpcHandlers } from './ipc-handlers';
+import { createHostEventSender, registerIpcHandlers } from './ipc-handlers';
 import { folderArgument, folderForPath } from './launch-args';
 import { createMainWindow } from './main-window';
 import { createNativeDialogs } from './native-dialogs';
@@ -96,6 +96,7 @@ async function start(): Promise<void> {
     const updates = startAutoUpdate();
     installAppMenu({
       hasDevServer: devServerUrl !== undefined,
+      events: createHostEventSender(paths.rendererUrl),
       checkForUpdates: () => void updates.then((update) => update.checkNow()),
     });
     mainWindow = openWindow();

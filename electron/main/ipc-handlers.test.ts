@@ -1,21 +1,25 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_ENDPOINTS, MENU_CHANNEL, ipcChannel, ok, type PostwrightApi } from '../../shared/api';
+import { API_ENDPOINTS, HOST_EVENTS_READY_CHANNEL, HOST_EVENT_NAMES, hostEventChannel, ipcChannel, ok, type PostwrightApi } from '../../shared/api';
+import { HOST_EVENT_SAMPLES } from '../../shared/api/testing/host-event-samples';
 
 // Electron cannot load in plain Node: stand in for the two pieces ipc-handlers uses.
 type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 const electronFake = vi.hoisted(() => ({
   handlers: new Map<string, Handler>(),
+  listeners: new Map<string, (event: unknown) => void>(),
   windowContents: new Set<unknown>(),
 }));
 vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, handler: Handler) => electronFake.handlers.set(channel, handler),
     removeHandler: (channel: string) => electronFake.handlers.delete(channel),
+    on: (channel: string, listener: (event: unknown) => void) => electronFake.listeners.set(channel, listener),
+    removeListener: (channel: string) => electronFake.listeners.delete(channel),
   },
   BrowserWindow: { fromWebContents: (contents: unknown) => (electronFake.windowContents.has(contents) ? {} : null) },
 }));
 
-const { registerIpcHandlers, sendMenuCommand } = await import('./ipc-handlers');
+const { createHostEventSender, registerIpcHandlers } = await import('./ipc-handlers');
 
 // The page as the window loads it (app-protocol.ts); file:// is never trusted.
 const rendererUrl = 'app://postwright/index.html';
@@ -95,10 +99,56 @@ describe('registerIpcHandlers', () => {
   });
 });
 
-describe('sendMenuCommand', () => {
-  it('sends the command on the menu channel', () => {
-    const send = vi.fn();
-    sendMenuCommand({ send } as unknown as Parameters<typeof sendMenuCommand>[0], 'save');
-    expect(send).toHaveBeenCalledWith(MENU_CHANNEL, 'save');
+describe('createHostEventSender', () => {
+  /** Web contents that record what main sends, and fire their own lifecycle events. */
+  function contents() {
+    const lifecycle = new Map<string, () => void>();
+    const sent: unknown[][] = [];
+    const webContents = {
+      isDestroyed: () => false,
+      send: (...args: unknown[]) => sent.push(args),
+      on: (name: string, listener: () => void) => lifecycle.set(name, listener),
+    };
+    electronFake.windowContents.add(webContents);
+    return { webContents: webContents as never, sent, fire: (name: string) => lifecycle.get(name)?.() };
+  }
+  const ready = (webContents: unknown, frame: unknown = mainFrame) =>
+    electronFake.listeners.get(HOST_EVENTS_READY_CHANNEL)!({ sender: webContents, senderFrame: frame });
+
+  beforeEach(() => {
+    electronFake.listeners.clear();
+    electronFake.windowContents.clear();
+  });
+
+  it('sends every declared event on its own channel once the page is ready', () => {
+    const sender = createHostEventSender(rendererUrl);
+    const page = contents();
+    ready(page.webContents);
+    for (const name of HOST_EVENT_NAMES) sender.send(page.webContents, name, HOST_EVENT_SAMPLES[name]);
+    expect(page.sent).toEqual(HOST_EVENT_NAMES.map((name) => [hostEventChannel(name), HOST_EVENT_SAMPLES[name]]));
+  });
+
+  it('holds events until the page says it is ready, and again while it reloads', () => {
+    const sender = createHostEventSender(rendererUrl);
+    const page = contents();
+    sender.send(page.webContents, 'menu-command', { command: 'file.save' });
+    expect(page.sent).toEqual([]);
+    ready(page.webContents);
+    expect(page.sent).toEqual([[hostEventChannel('menu-command'), { command: 'file.save' }]]);
+    page.fire('did-start-loading');
+    sender.send(page.webContents, 'menu-command', { command: 'file.newPost' });
+    expect(page.sent).toHaveLength(1);
+    ready(page.webContents);
+    expect(page.sent).toHaveLength(2);
+  });
+
+  it('ignores a ready message from a frame that is not our page', () => {
+    const sender = createHostEventSender(rendererUrl);
+    const page = contents();
+    ready(page.webContents, { url: 'https://evil.example/', parent: null });
+    sender.send(page.webContents, 'menu-command', { command: 'file.save' });
+    expect(page.sent).toEqual([]);
+    sender.dispose();
+    expect(electronFake.listeners.has(HOST_EVENTS_READY_CHANNEL)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../shared/api';
+import type { CommandId } from '../../shared/commands';
 import { HELP_URL, menuTemplate, type MenuOptions } from './menu-template';
 
 const options = (overrides: Partial<MenuOptions> = {}): MenuOptions => ({
@@ -22,19 +22,31 @@ const click = (item: MenuItemConstructorOptions | undefined) =>
   (item?.click as unknown as (() => void) | undefined)?.();
 
 describe('menuTemplate', () => {
-  it('sends a menu command for each File action', () => {
-    const sent: MenuCommand[] = [];
+  it('builds the File menu from the command list and sends only the command id', () => {
+    const sent: CommandId[] = [];
     const file = submenu(find(menuTemplate(options({ onCommand: (c) => sent.push(c) })), '&File'));
-    const actions = file.filter((item) => item.accelerator !== undefined);
-    expect(actions.map((item) => [item.label, item.accelerator])).toEqual([
-      ['Open Folder…', 'CmdOrCtrl+O'],
-      ['New Post…', 'CmdOrCtrl+N'],
-      ['Save', 'CmdOrCtrl+S'],
-      ['Export to HTML…', 'CmdOrCtrl+E'],
+    expect(file.map((item) => item.type ?? [item.label, item.accelerator ?? null])).toEqual([
+      ['Open Folder…', 'Ctrl+O'],
+      ['New Post…', 'Ctrl+N'],
+      'separator',
+      ['Save', 'Ctrl+S'],
+      ['Save All', 'Ctrl+Alt+S'],
+      'separator',
+      ['Export to HTML…', 'Ctrl+E'],
+      ['Reload Post from Disk', null],
+      'separator',
+      [undefined, null],
     ]);
-    actions.forEach(click);
-    expect(sent).toEqual(['open-folder', 'new-post', 'save', 'export-html']);
+    file.forEach(click);
+    expect(sent).toEqual(['file.openFolder', 'file.newPost', 'file.save', 'file.saveAll', 'file.exportHtml', 'file.reloadFromDisk']);
     expect(roles(file)).toEqual(['quit']);
+  });
+
+  it('resolves Mod to Cmd on macOS and puts the palette and Go to Post in View and Go', () => {
+    const mac = menuTemplate(options({ isMac: true }));
+    expect(submenu(find(mac, '&File'))[0]?.accelerator).toBe('Cmd+O');
+    expect(submenu(find(mac, '&View'))[0]).toMatchObject({ label: 'Command Palette…', accelerator: 'Cmd+Shift+P' });
+    expect(submenu(find(mac, '&Go')).map((item) => [item.label, item.accelerator])).toEqual([['Go to Post…', 'Cmd+P']]);
   });
 
   it('has the macOS app menu and Close only on macOS', () => {
@@ -51,6 +63,7 @@ describe('menuTemplate', () => {
 
   it('offers reload and developer tools only in development', () => {
     const packaged = roles(submenu(find(menuTemplate(options()), '&View')));
+    expect(submenu(find(menuTemplate(options()), '&View'))[0]?.label).toBe('Command Palette…');
     expect(packaged).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     const unpackaged = roles(submenu(find(menuTemplate(options({ isDevelopment: true })), '&View')));
     expect(unpackaged).toContain('toggleDevTools');

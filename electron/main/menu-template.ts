@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/api';
+import { COMMANDS, COMMAND_IDS, bindingFor, electronAccelerator, type CommandId, type KeyPlatform, type MenuId } from '../../shared/commands';
 
 /** Where Help → "Postwright Website" goes (package.json `homepage`). */
 export const HELP_URL = 'https://postwright.app';
@@ -12,21 +12,41 @@ export interface MenuOptions {
   /** Running against the dev server: Reload is offered (in a build it would drop unsaved work). */
   readonly hasDevServer: boolean;
   /** Sends a command to the focused window's renderer, which owns the action. */
-  readonly onCommand: (command: MenuCommand) => void;
+  readonly onCommand: (command: CommandId) => void;
   readonly openExternal: (url: string) => void;
 }
 
 /**
+ * The items of one menu from the command list (shared/commands), in its order, a separator
+ * between groups. A command added there with a `menu` shows up here with its label and keys.
+ */
+export function commandItems(menu: MenuId, platform: KeyPlatform, onCommand: (command: CommandId) => void): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: number | null = null;
+  for (const id of COMMAND_IDS) {
+    const meta = COMMANDS[id];
+    if (meta.menu?.menu !== menu) continue;
+    if (group !== null && meta.menu.group !== group) items.push({ type: 'separator' });
+    group = meta.menu.group;
+    const binding = bindingFor(meta.keys, platform);
+    items.push({
+      label: meta.label,
+      ...(binding ? { accelerator: electronAccelerator(binding, platform) } : {}),
+      click: () => onCommand(id),
+    });
+  }
+  return items;
+}
+
+/**
  * The application menu as data, without Electron at run time so tests can read it. Actions the
- * renderer owns (it knows the open post and unsaved text) are sent as menu commands.
+ * renderer owns (it knows the open post and unsaved text) are sent as command ids; the items come
+ * from the command list, so menu, keys, toolbar and palette agree.
  */
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { isMac, onCommand } = options;
-  const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    click: () => onCommand(name),
-  });
+  const platform: KeyPlatform = isMac ? 'mac' : 'linux';
+  const commands = (menu: MenuId) => commandItems(menu, platform, onCommand);
 
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
@@ -45,15 +65,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
 
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
-    submenu: [
-      command('Open Folder…', 'CmdOrCtrl+O', 'open-folder'),
-      command('New Post…', 'CmdOrCtrl+N', 'new-post'),
-      { type: 'separator' },
-      command('Save', 'CmdOrCtrl+S', 'save'),
-      command('Export to HTML…', 'CmdOrCtrl+E', 'export-html'),
-      { type: 'separator' },
-      isMac ? { role: 'close' } : { role: 'quit' },
-    ],
+    submenu: [...commands('file'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
   };
 
   const editMenu: MenuItemConstructorOptions = {
@@ -72,6 +84,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      ...commands('view'),
+      { type: 'separator' },
       ...(options.hasDevServer ? [{ role: 'reload' } as const] : []),
       ...(options.isDevelopment ? [{ role: 'toggleDevTools' } as const] : []),
       ...(options.hasDevServer || options.isDevelopment ? [{ type: 'separator' } as const] : []),
@@ -83,6 +97,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     ],
   };
 
+  const goMenu: MenuItemConstructorOptions = { label: '&Go', submenu: commands('go') };
+
   const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu' };
 
   const helpMenu: MenuItemConstructorOptions = {
@@ -90,5 +106,5 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [{ label: 'Postwright Website', click: () => options.openExternal(HELP_URL) }],
   };
 
-  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, goMenu, windowMenu, helpMenu];
 }

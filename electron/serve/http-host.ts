@@ -5,6 +5,8 @@ import { dispatchEndpoint } from '../services/dispatch-endpoint';
 import { fail } from '../../shared/api/result';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { API_ENDPOINTS, httpRoute, type ApiEndpoint } from '../../shared/api/shape';
+import { HOST_EVENTS_ROUTE } from '../../shared/api/host-events';
+import { createEventStream, type EventStream } from './event-stream';
 import { parseJsonArguments } from './json-body';
 import { readStaticFile } from './static-files';
 import {
@@ -38,6 +40,8 @@ export interface HttpHost {
   readonly url: string;
   readonly origin: string;
   readonly token: string;
+  /** Pushes host events to the pages listening (see event-stream.ts). */
+  readonly events: Pick<EventStream, 'publish' | 'streamCount'>;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,7 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
   const routes = new Map<string, ApiEndpoint>(API_ENDPOINTS.map((endpoint) => [httpRoute(endpoint), endpoint]));
   const pageKey = newToken();
   let origin = '';
+  const events = createEventStream();
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -71,6 +76,8 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
     if (url.pathname.startsWith('/api/')) {
       const refusal = apiRefusal(request, listeningPort);
       if (refusal !== null) return send(response, 403, TEXT, `Forbidden: ${refusal}`);
+      // Host events: behind the same checks as every API call.
+      if (url.pathname === HOST_EVENTS_ROUTE) return events.handle(request, response);
       const endpoint = routes.get(url.pathname);
       if (endpoint) return handleApiCall(endpoint, request, response);
       return send(response, 404, TEXT, 'No such API method.');
@@ -125,8 +132,10 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
     origin,
     token,
     url: `${origin}/?token=${token}`,
+    events,
     close: () =>
       new Promise<void>((resolve) => {
+        events.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -78,6 +78,37 @@ describe('createAppServices', () => {
   });
 });
 
+describe('remote content per folder', () => {
+  const post = { id: 'hello-world.md', text: '![tracker](https://tracker.example/p.gif) ![local](img/a.png)\n' };
+
+  it('exports https images by default and nothing remote once the writer blocks it, remembered per folder', async () => {
+    const userDataDir = await tempFolder();
+    const blog = await fixtureBlog();
+    const other = await fixtureBlog();
+    const api = await services({ userDataDir, folder: blog });
+    expect(await api.folder.current()).toMatchObject({ ok: true, value: { remoteContent: 'https' } });
+    const open = await api.export.render(post);
+    expect(open.ok && open.value.html).toContain('src="https://tracker.example/p.gif"');
+
+    expect(await api.folder.setRemoteContent('block')).toMatchObject({ ok: true, value: { path: blog, remoteContent: 'block' } });
+    const blocked = await api.export.render(post);
+    expect(blocked.ok && blocked.value.html).not.toContain('tracker.example');
+    expect(blocked.ok && blocked.value.html).toContain('src="img/a.png"');
+
+    // Another folder keeps the default; coming back (even after a restart) restores the choice.
+    expect(await api.folder.open(other)).toMatchObject({ ok: true, value: { remoteContent: 'https' } });
+    const restarted = await services({ userDataDir });
+    expect(await restarted.folder.open(blog)).toMatchObject({ ok: true, value: { remoteContent: 'block' } });
+    expect(await restarted.folder.setRemoteContent('https')).toMatchObject({ ok: true, value: { remoteContent: 'https' } });
+    expect(await (await services({ userDataDir })).folder.open(blog)).toMatchObject({ ok: true, value: { remoteContent: 'https' } });
+  });
+
+  it('refuses a policy that is not one of the two', async () => {
+    const api = await services({ folder: await fixtureBlog() });
+    expect(await api.folder.setRemoteContent('http' as never)).toMatchObject({ ok: false });
+  });
+});
+
 describe('the sample blog behind a symlinked user-data folder', () => {
   it('is still recognised as the sample', async () => {
     const real = await tempFolder();

@@ -8,6 +8,9 @@ import { resolvePostPath } from './library/post-path';
 import type { PostsLibrary } from './library/posts-library';
 import { withRecentFolder, type SettingsStore } from './settings/settings-store';
 import type { FolderGrants } from './folder-grants';
+import type { EditJournal } from './journal/edit-journal';
+import { postIdSegments } from './library/post-path';
+import type { RecoverableEdit } from '../../shared/api/types';
 
 export interface ApiDependencies {
   readonly library: PostsLibrary;
@@ -18,6 +21,8 @@ export interface ApiDependencies {
    */
   readonly grants?: FolderGrants;
   readonly settings: SettingsStore;
+  /** Unsaved edits kept for crash recovery; absent in tests that do not need it. */
+  readonly journal?: EditJournal;
   /** Null where the host has no native dialogs (HTTP). */
   readonly dialogs: HostDialogs | null;
   readonly info: Omit<AppInfo, 'nativeDialogs'>;
@@ -27,13 +32,14 @@ export interface ApiDependencies {
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, grants, dialogs, info }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, journal, grants, dialogs, info }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
 
   const openAndRemember = async (path: string) => {
-    const folder = await library.open(path);
-    grants?.grant(folder.path);
-    const { recentFolders } = await settings.load();
+    const opened = await library.open(path);
+    grants?.grant(opened.path);
+    const { recentFolders, blockRemoteContent } = await settings.load();
+    const folder = library.setRemoteContent(blockRemoteContent.includes(opened.path) ? 'block' : 'https');
     await settings.update({ lastFolder: folder.path, recentFolders: withRecentFolder(recentFolders, folder.path) }).catch((error: unknown) => {
       console.warn('[postwright] could not remember the last folder:', error);
     });
@@ -46,7 +52,31 @@ export function createApi({ library, settings, grants, dialogs, info }: ApiDepen
     const folder = library.folder;
     if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
     await resolvePostPath(folder.path, id); // the id must name a post inside the folder
-    return renderPostDocument(id, text, generator);
+    return renderPostDocument(id, text, generator, folder.remoteContent);
+  };
+
+  const openFolderPath = (): string => {
+    const folder = library.folder;
+    if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
+    return folder.path;
+  };
+
+  const saveAndClearJournal: PostwrightApi['posts']['save'] = async (request) => {
+    const saved = await guard(`save “${String(request?.id)}”`, () => library.save(request));
+    // A clean save makes the journal entry history; a failure to clear it only costs a stale offer.
+    if (saved.ok && journal && library.folder) await journal.discard(library.folder.path, request.id).catch(() => {});
+    return saved;
+  };
+
+  const recoverable = async (): Promise<RecoverableEdit[]> => {
+    if (!journal) return [];
+    const entries = await journal.entries(openFolderPath());
+    return Promise.all(
+      entries.map(async (entry) => {
+        const onDisk = await library.read(entry.id).then((post) => post.version, () => null);
+        return { ...entry, changedOnDisk: onDisk !== entry.baseVersion };
+      }),
+    );
   };
 
   const requireDialogs = (): HostDialogs => {
@@ -58,7 +88,7 @@ export function createApi({ library, settings, grants, dialogs, info }: ApiDepen
     posts: {
       list: () => guard('list the posts', () => library.list()),
       read: (id) => guard(`open “${String(id)}”`, () => library.read(id)),
-      save: (request) => guard(`save “${String(request?.id)}”`, () => library.save(request)),
+      save: saveAndClearJournal,
       create: (request) => guard('create the post', () => library.create(request)),
       rename: (request) => guard(`rename “${String(request?.id)}”`, () => library.rename(request)),
       duplicate: (id) => guard(`copy “${String(id)}”`, () => library.duplicate(id)),
@@ -73,6 +103,13 @@ export function createApi({ library, settings, grants, dialogs, info }: ApiDepen
             throw new ApiFailure('FORBIDDEN', `Postwright opens only folders you chose: use File ▸ Open Folder… to open “${path}”.`);
           }
           return openAndRemember(path);
+        }),
+      setRemoteContent: (policy) =>
+        guard('change what posts may load', async () => {
+          const folder = library.setRemoteContent(policy);
+          const others = (await settings.load()).blockRemoteContent.filter((path) => path !== folder.path);
+          await settings.update({ blockRemoteContent: policy === 'block' ? [...others, folder.path] : others });
+          return folder;
         }),
       pick: () =>
         guard('open a folder', async () => {
@@ -91,6 +128,20 @@ export function createApi({ library, settings, grants, dialogs, info }: ApiDepen
           await writeExport(path, rendered.html);
           return { path };
         }),
+    },
+    journal: {
+      record: (entry) =>
+        guard('keep your unsaved text', async () => {
+          postIdSegments(entry.id);
+          await journal?.record(openFolderPath(), entry);
+          return null;
+        }),
+      discard: (id) =>
+        guard('forget the unsaved text', async () => {
+          await journal?.discard(openFolderPath(), id);
+          return null;
+        }),
+      recoverable: () => guard('look for unsaved text', recoverable),
     },
     app: {
       info: () => guard('read the app info', async () => ({ ...info, nativeDialogs: dialogs !== null })),

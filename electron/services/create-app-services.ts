@@ -1,8 +1,10 @@
 import { realpathSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { createApi } from './create-api';
 import { FolderGrants } from './folder-grants';
+import { EditJournal } from './journal/edit-journal';
 import type { HostDialogs } from './host-dialogs';
 import type { OsTrash } from './library/post-file-ops';
 import { PostsLibrary } from './library/posts-library';
@@ -46,6 +48,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   const api = createApi({
     library,
     settings,
+    journal: new EditJournal(join(options.userDataDir, 'journal')),
     ...(grants ? { grants } : {}),
     dialogs: options.dialogs,
     info: { version: options.version, transport: options.transport, platform: options.platform },

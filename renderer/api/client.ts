@@ -1,4 +1,4 @@
-import { createApiProxy, httpRoute, type ApiError, type HostEvents, type PostwrightApi, type Result } from '../../shared/api';
+import { createApiProxy, httpRoute, type ApiError, type PostwrightApi, type Result } from '../../shared/api';
 import { hostFetch } from './host-credentials';
 
 /**
@@ -53,10 +53,6 @@ export function createHttpApi(fetchImpl: Fetch = hostFetch): PostwrightApi {
   });
 }
 
-/** Menu commands only exist in Electron; over HTTP nothing ever arrives. */
-const noHostEvents: HostEvents = { onMenuCommand: () => () => {} };
-
 const host = typeof window === 'undefined' ? undefined : window;
 
 export const api: PostwrightApi = host?.postwright ?? createHttpApi();
-export const hostEvents: HostEvents = host?.postwrightEvents ?? noHostEvents;

@@ -1,40 +1,34 @@
-import { titleFromFileName } from '../../shared/posts/file-title';
+import { commandContext } from '../commands/command-context';
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EditorPane } from '../editor/EditorPane';
 import { EmptyState } from '../layout/EmptyState';
 import { SplitView } from '../layout/SplitView';
 import { AlertBanner } from '../notices/AlertBanner';
 import { StatusNotice } from '../notices/StatusNotice';
+import { Palette } from '../palette/Palette';
 import { PreviewPane } from '../preview/PreviewPane';
 import { Sidebar } from '../sidebar/Sidebar';
+import { postTitle } from '../state/post-title';
 import { Toolbar } from '../toolbar/Toolbar';
-import { useAppState, useDocumentTitle, useMenuCommands, useSessions, useShortcuts, useUnsavedChangesGuard } from './app-hooks';
+import { useAppState, useDocumentTitle, useKeyboardShortcuts, useUnsavedChangesGuard, useWorkspace } from './app-hooks';
 import type { AppServices } from './create-app';
 import { windowTitle } from './window-title';
 
 /** The window: sidebar of posts, toolbar, and the editor beside its live preview. */
 export function App({ services }: { services: AppServices }) {
-  const { store, editor, actions, events } = services;
+  const { store, workspace, editor, registry } = services;
   const state = useAppState(store);
-  const { activeId, dirtyIds } = useSessions(editor);
+  const documents = useWorkspace(workspace);
+  const context = commandContext(state, documents);
+  const { activePath } = documents;
 
-  const activePost = activeId == null ? null : (state.posts.find((post) => post.id === activeId) ?? null);
-  const activeTitle = activeId == null ? null : (activePost?.title ?? titleFromFileName(activeId));
-  const activeDirty = activeId != null && dirtyIds.has(activeId);
+  useDocumentTitle(windowTitle(activePath == null ? null : postTitle(state.posts, activePath), context.postDirty));
+  useKeyboardShortcuts(registry);
+  useUnsavedChangesGuard(workspace);
 
-  useDocumentTitle(windowTitle(activeTitle, activeDirty));
-  useShortcuts(actions);
-  useMenuCommands(events, actions);
-  useUnsavedChangesGuard(editor);
-
-  const openFolderButton = (
-    <button type="button" className="button button-primary button-large" onClick={() => void actions.openFolder()}>
-      Open folder…
-    </button>
-  );
-  const newPostButton = (
-    <button type="button" className="button button-primary button-large" onClick={actions.newPost}>
-      New post…
+  const commandButton = (id: 'file.openFolder' | 'file.newPost', label: string) => (
+    <button type="button" className="button button-primary button-large" onClick={() => registry.run(id)}>
+      {label}
     </button>
   );
 
@@ -43,27 +37,32 @@ export function App({ services }: { services: AppServices }) {
     main = <EmptyState title="Opening…" />;
   } else if (!state.folder) {
     main = (
-      <EmptyState title="Welcome to Postwright" action={openFolderButton}>
+      <EmptyState title="Welcome to Postwright" action={commandButton('file.openFolder', 'Open folder…')}>
         <p>Open a folder of Markdown posts to start writing: a Jekyll, Hugo, Astro or Eleventy blog, or any folder of .md files.</p>
         <p>Your files stay plain Markdown, saved exactly as you write them.</p>
       </EmptyState>
     );
-  } else if (activeId != null) {
-    main = (
-      <SplitView start={<EditorPane editor={editor} postId={activeId} dirty={activeDirty} />} end={<PreviewPane editor={editor} />} />
-    );
+  } else if (activePath != null) {
+    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} />} />;
   } else if (state.posts.length === 0) {
     main = (
-      <EmptyState title="No posts yet" action={newPostButton}>
+      <EmptyState title="No posts yet" action={commandButton('file.newPost', 'New post…')}>
         <p>
           There are no Markdown posts in <strong>{state.folder.name}</strong>. Start the first one.
         </p>
       </EmptyState>
     );
   } else {
+    const palette = registry.entry('view.commandPalette').keys;
+    const goTo = registry.entry('go.post').keys;
     main = (
       <EmptyState title="Select a post or create a new one">
         <p>Pick a post from the list, or start a new one from the toolbar.</p>
+        {palette && goTo && (
+          <p className="empty-hint">
+            <kbd>{goTo}</kbd> finds a post by title; <kbd>{palette}</kbd> lists every command.
+          </p>
+        )}
       </EmptyState>
     );
   }
@@ -74,26 +73,28 @@ export function App({ services }: { services: AppServices }) {
         folder={state.folder}
         posts={state.posts}
         skipped={state.skipped}
-        activeId={activeId}
-        dirtyIds={dirtyIds}
-        onOpenPost={(id) => void actions.openPost(id)}
+        activeId={activePath}
+        dirtyIds={documents.dirtyPaths}
+        onOpenPost={services.openPost}
       />
       <div className="workspace">
-        <Toolbar
-          canCreate={state.folder !== null}
-          hasPost={activeId !== null}
-          dirty={activeDirty}
-          onOpenFolder={() => void actions.openFolder()}
-          onNewPost={actions.newPost}
-          onSave={() => void actions.save()}
-          onExport={() => void actions.exportHtml()}
-        >
+        <Toolbar registry={registry} context={context}>
           <StatusNotice message={state.notice} />
         </Toolbar>
-        {state.alert && <AlertBanner message={state.alert} onDismiss={actions.dismissAlert} />}
+        {state.alert && <AlertBanner message={state.alert} onDismiss={services.dismissAlert} />}
         <main className="main">{main}</main>
       </div>
-      <AppDialogs dialog={state.dialog} actions={actions} />
+      <AppDialogs dialog={state.dialog} handlers={services.dialogs} />
+      {state.palette && (
+        <Palette
+          mode={state.palette}
+          registry={registry}
+          posts={state.posts}
+          onClose={services.palette.close}
+          onRunCommand={services.palette.runCommand}
+          onOpenPost={services.palette.openPost}
+        />
+      )}
     </div>
   );
 }

@@ -1,21 +1,117 @@
 import type { HostEvents, PostwrightApi } from '../../shared/api';
+import type { CommandId, KeyPlatform } from '../../shared/commands';
+import { commandContext } from '../commands/command-context';
+import { createCommandRegistry, type CommandRegistry } from '../commands/command-registry';
+import { createCommandRuns } from '../commands/command-runs';
+import { currentKeyPlatform } from '../commands/keyboard-shortcuts';
+import type { DialogHandlers } from '../dialogs/AppDialogs';
+import { createDialogPrompts } from '../dialogs/dialog-prompts';
 import { EditorController } from '../editor/editor-controller';
-import { createAppActions, type AppActions } from './app-actions';
-import { createAppStore, type AppStore } from './app-store';
-import { downloadFile } from './download-file';
+import { editorExtensions } from '../editor/editor-extensions';
+import { downloadFile, type Download } from '../flows/download-file';
+import { createExportFlow } from '../flows/export-flow';
+import { createFolderFlow } from '../flows/folder-flow';
+import { subscribeHostEvents } from '../flows/host-event-flow';
+import { createNewPostFlow } from '../flows/new-post-flow';
+import { createAppStore, type AppStore } from '../state/app-store';
+import { createNotices } from '../state/notices';
+import { postTitle } from '../state/post-title';
+import { DocumentService } from '../workspace/document-service';
+import { Workspace } from '../workspace/workspace';
 
 export interface AppServices {
   readonly store: AppStore;
+  readonly workspace: Workspace;
   readonly editor: EditorController;
-  readonly actions: AppActions;
-  readonly events: HostEvents;
+  readonly registry: CommandRegistry;
+  readonly dialogs: DialogHandlers;
+  readonly palette: {
+    close(): void;
+    runCommand(id: CommandId): void;
+    openPost(path: string): void;
+  };
+  readonly openPost: (path: string) => void;
+  readonly dismissAlert: () => void;
+  /** Subscribes to the host's events and loads the folder. */
+  start(): Promise<void>;
 }
 
-/** Wires the app once, outside React: the store, the one editor, and the actions over both. */
-export function createApp(api: PostwrightApi, events: HostEvents): AppServices {
+/**
+ * Wires the app once, outside React: the state, the open documents and the one editor, the flows
+ * over them, and the command registry that the menu, keys, toolbar and palette all go through.
+ */
+export function createApp(api: PostwrightApi, events: HostEvents, options: { platform?: KeyPlatform; download?: Download } = {}): AppServices {
+  const platform = options.platform ?? currentKeyPlatform();
   const store = createAppStore();
-  // The editor's Mod-s calls the same save as the toolbar; `actions` exists by the time a key is pressed.
-  const editor = new EditorController(() => void actions.save());
-  const actions = createAppActions({ api, store, editor, download: downloadFile });
-  return { store, editor, actions, events };
+  const notices = createNotices(store);
+  const prompts = createDialogPrompts(store);
+  const workspace = new Workspace(editorExtensions(platform));
+  const editor = new EditorController(workspace);
+  const titleOf = (path: string) => postTitle(store.getState().posts, path);
+  const documents = new DocumentService({
+    posts: api.posts,
+    workspace,
+    prompts: {
+      confirmOverwrite: (path) => prompts.confirm({ kind: 'conflict', title: titleOf(path) }),
+      confirmDiscardEdits: (path) => prompts.confirm({ kind: 'reload', title: titleOf(path) }),
+      showAlert: notices.showAlert,
+    },
+    onSaved: (summary) => store.dispatch({ type: 'post-saved', summary }),
+  });
+  const deps = { api, store, notices, prompts, workspace, documents };
+  const folder = createFolderFlow(deps);
+  const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
+  const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
+
+  const registry = createCommandRegistry(
+    createCommandRuns({
+      folder,
+      newPost,
+      exportHtml,
+      documents,
+      editor,
+      openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
+      dialogOpen: () => store.getState().dialog !== null,
+    }),
+    () => commandContext(store.getState(), workspace.getSnapshot()),
+    platform,
+  );
+
+  /** Back to writing: the editor when a post is open (otherwise the picker restores focus itself). */
+  const closePalette = () => {
+    store.dispatch({ type: 'palette', mode: null });
+    if (workspace.active) editor.focus();
+  };
+  const openPost = (path: string) => void documents.open(path);
+
+  return {
+    store,
+    workspace,
+    editor,
+    registry,
+    dialogs: {
+      openFolderPath: (path) => void folder.openFolderPath(path),
+      createPost: (title) => void newPost.createPost(title),
+      answer: prompts.answer,
+      close: prompts.close,
+    },
+    palette: {
+      close: closePalette,
+      runCommand(id) {
+        // Closed first, so a dialog the command opens returns focus to the editor, not the palette.
+        closePalette();
+        registry.run(id);
+      },
+      openPost(path) {
+        store.dispatch({ type: 'palette', mode: null });
+        void documents.open(path).then((shown) => shown && editor.focus());
+      },
+    },
+    openPost,
+    dismissAlert: () => notices.showAlert(null),
+    async start() {
+      subscribeHostEvents(events, { registry, documents, reloadPosts: folder.reloadPosts });
+      await folder.start();
+    },
+  };
 }

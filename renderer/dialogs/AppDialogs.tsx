@@ -1,21 +1,32 @@
-import type { AppActions } from '../app/app-actions';
-import type { DialogState } from '../app/app-state';
+import type { DialogState } from '../state/app-state';
 import { ConflictDialog } from './ConflictDialog';
-import { DiscardChangesDialog } from './DiscardChangesDialog';
+import type { UnsavedChoice } from './dialog-prompts';
 import { NewPostDialog } from './NewPostDialog';
 import { OpenFolderDialog } from './OpenFolderDialog';
+import { ReloadDialog } from './ReloadDialog';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog';
+
+/** What the dialogs' buttons do; the app wires them to its flows. */
+export interface DialogHandlers {
+  openFolderPath(path: string): void;
+  createPost(title: string): void;
+  answer(choice: UnsavedChoice | boolean): void;
+  close(): void;
+}
 
 /** The one dialog the app state asks for, if any. */
-export function AppDialogs({ dialog, actions }: { dialog: DialogState | null; actions: AppActions }) {
+export function AppDialogs({ dialog, handlers }: { dialog: DialogState | null; handlers: DialogHandlers }) {
   switch (dialog?.kind) {
     case 'open-folder':
-      return <OpenFolderDialog error={dialog.error} busy={dialog.busy} onOpen={(path) => void actions.openFolderPath(path)} onCancel={actions.closeDialog} />;
+      return <OpenFolderDialog error={dialog.error} busy={dialog.busy} onOpen={handlers.openFolderPath} onCancel={handlers.close} />;
     case 'new-post':
-      return <NewPostDialog error={dialog.error} busy={dialog.busy} onCreate={(title) => void actions.createPost(title)} onCancel={actions.closeDialog} />;
+      return <NewPostDialog error={dialog.error} busy={dialog.busy} onCreate={handlers.createPost} onCancel={handlers.close} />;
     case 'conflict':
-      return <ConflictDialog title={dialog.title} onOverwrite={() => actions.answer(true)} onCancel={actions.closeDialog} />;
-    case 'discard':
-      return <DiscardChangesDialog titles={dialog.titles} onDiscard={() => actions.answer(true)} onCancel={actions.closeDialog} />;
+      return <ConflictDialog title={dialog.title} onOverwrite={() => handlers.answer(true)} onCancel={handlers.close} />;
+    case 'reload':
+      return <ReloadDialog title={dialog.title} onReload={() => handlers.answer(true)} onCancel={handlers.close} />;
+    case 'unsaved':
+      return <UnsavedChangesDialog titles={dialog.titles} onChoose={handlers.answer} />;
     default:
       return null;
   }

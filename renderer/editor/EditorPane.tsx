@@ -4,18 +4,18 @@ import type { EditorController } from './editor-controller';
 
 interface EditorPaneProps {
   readonly editor: EditorController;
-  readonly postId: PostId;
+  readonly path: PostId;
   readonly dirty: boolean;
 }
 
 /** The Markdown source of the open post, under a header naming the file and its save state. */
-export function EditorPane({ editor, postId, dirty }: EditorPaneProps) {
+export function EditorPane({ editor, path, dirty }: EditorPaneProps) {
   return (
     <section className="pane editor-pane" aria-label="Editor">
       <div className="pane-header">
         {/* Long paths are cut at the start (the file name matters most); <bdi> keeps them readable. */}
-        <span className="file-id" title={postId}>
-          <bdi>{postId}</bdi>
+        <span className="file-id" title={path}>
+          <bdi>{path}</bdi>
         </span>
         <span className={dirty ? 'save-state is-dirty' : 'save-state'}>{dirty ? 'Edited' : 'Saved'}</span>
       </div>

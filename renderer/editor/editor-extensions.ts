@@ -1,4 +1,5 @@
 import type { Extension } from '@codemirror/state';
+import type { KeyPlatform } from '../../shared/commands';
 import { contentLabel } from './extensions/content-label';
 import { editingBasics } from './extensions/editing-basics';
 import { editorTheme } from './extensions/editor-theme';
@@ -9,25 +10,17 @@ import { markdownHighlighting } from './extensions/markdown-highlighting';
 import { markdownSupport } from './extensions/markdown-language';
 import { pasteLineBreaks } from './extensions/paste-line-breaks';
 import { placeholderText } from './extensions/placeholder-text';
-import { saveKeymap } from './extensions/save-keymap';
 import { searchSupport } from './extensions/search-keymap';
-import { updateListener, type StateListener } from './extensions/update-listener';
-
-export interface EditorCallbacks {
-  /** Mod-s inside the editor. */
-  readonly onSave: () => void;
-  /** Every update: the newest state, and whether the text changed. */
-  readonly onUpdate: StateListener;
-}
 
 /**
- * The editor, feature by feature. Built once per EditorController and shared by every post's
- * state, so switching posts never rebuilds the extensions.
+ * The editor, feature by feature. Built once and shared by every document's state (the workspace
+ * adds each document's identity and saved baseline), so switching posts never rebuilds them.
+ * App commands (Save, the palette…) are not bound here: their keys bubble to the window's
+ * keyboard handler, which reads the command registry.
  */
-export function editorExtensions({ onSave, onUpdate }: EditorCallbacks): Extension {
+export function editorExtensions(platform: KeyPlatform): Extension {
   return [
-    saveKeymap(onSave),
-    formattingKeymap(),
+    formattingKeymap(platform),
     markdownSupport(),
     markdownHighlighting(),
     historyAndKeymaps(),
@@ -38,6 +31,5 @@ export function editorExtensions({ onSave, onUpdate }: EditorCallbacks): Extensi
     placeholderText(),
     contentLabel(),
     editorTheme(),
-    updateListener(onUpdate),
   ];
 }

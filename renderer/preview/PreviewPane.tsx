@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EditorController } from '../editor/editor-controller';
+import type { Workspace } from '../workspace/workspace';
 import { adoptArticleStyles } from './article-stylesheet';
 import { createFrameScheduler } from './frame-scheduler';
 import { loadArticlePipeline, type ArticleRenderer } from './load-article-pipeline';
@@ -7,11 +7,11 @@ import { patchHtml } from './patch-html';
 import { handlePreviewLinkClick } from './preview-links';
 
 /**
- * The open post as it will export: rendered from the editor's text on every change, at most once
+ * The active document as it will export: rendered from its text on every change, at most once
  * per frame. The article is written straight into the DOM, not through React state, so typing
  * never re-renders the component tree.
  */
-export function PreviewPane({ editor }: { editor: EditorController }) {
+export function PreviewPane({ workspace }: { workspace: Workspace }) {
   const articleRef = useRef<HTMLDivElement>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -24,14 +24,14 @@ export function PreviewPane({ editor }: { editor: EditorController }) {
     let disposed = false;
     let shownId: string | null = null;
     const frame = createFrameScheduler(() => {
-      const active = editor.activeDocument();
+      const active = workspace.activeText();
       if (!render || !active) return;
-      const article = render(active.text, active.id);
+      const article = render(active.text, active.path);
       patchHtml(container, article.html);
       setWarning(article.warning);
       // Another post starts at its top; edits to the same post keep the reader's place.
-      if (active.id !== shownId) container.parentElement?.scrollTo(0, 0);
-      shownId = active.id;
+      if (active.path !== shownId) container.parentElement?.scrollTo(0, 0);
+      shownId = active.path;
     });
     loadArticlePipeline().then(
       (renderer) => {
@@ -43,7 +43,7 @@ export function PreviewPane({ editor }: { editor: EditorController }) {
         if (!disposed) setFailure(`The preview could not load: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
-    const unsubscribe = editor.onActiveDocumentChange(frame.schedule);
+    const unsubscribe = workspace.onActiveTextChange(frame.schedule);
     const onClick = (event: MouseEvent) => handlePreviewLinkClick(event, container);
     container.addEventListener('click', onClick);
     return () => {
@@ -52,7 +52,7 @@ export function PreviewPane({ editor }: { editor: EditorController }) {
       frame.cancel();
       container.removeEventListener('click', onClick);
     };
-  }, [editor]);
+  }, [workspace]);
 
   return (
     <section className="pane preview-pane" aria-label="Preview">

@@ -2,20 +2,32 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFrameScheduler } from './frame-scheduler';
 
 describe('createFrameScheduler', () => {
-  let frames: (() => void)[];
+  /** Pending animation frames by id, as the browser keeps them: cancelAnimationFrame really drops one. */
+  let pending: Map<number, () => void>;
+  let frames: { readonly length: number };
   let clock: number;
   beforeEach(() => {
-    frames = [];
+    pending = new Map();
+    let nextId = 1;
+    frames = { get length() { return pending.size; } };
     clock = 0;
     vi.useFakeTimers();
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => {
+      const id = nextId++;
+      pending.set(id, callback);
+      return id;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => pending.delete(id));
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
-  const nextFrame = () => frames.splice(0).forEach((callback) => callback());
+  const nextFrame = () => {
+    const due = [...pending.values()];
+    pending.clear();
+    due.forEach((callback) => callback());
+  };
 
   it('runs a burst of requests once, in the next frame', () => {
     const task = vi.fn();
@@ -45,14 +57,26 @@ describe('createFrameScheduler', () => {
     expect(task).toHaveBeenCalledTimes(2);
   });
 
-  it('cancel drops what is pending', () => {
+  it('cancel drops a pending frame, and a run still waiting out a slow one', () => {
     const task = vi.fn();
     const scheduler = createFrameScheduler(task, () => clock);
     scheduler.schedule();
     scheduler.cancel();
-    frames.length = 0;
-    scheduler.schedule();
+    nextFrame();
+    expect(task).not.toHaveBeenCalled();
+    scheduler.schedule(); // cancel also forgot the frame, so this one is scheduled anew
     nextFrame();
     expect(task).toHaveBeenCalledTimes(1);
+
+    task.mockImplementation(() => {
+      clock += 40;
+    });
+    scheduler.schedule();
+    nextFrame(); // a 40 ms run
+    scheduler.schedule(); // waits ~40 ms on a timer
+    scheduler.cancel();
+    vi.advanceTimersByTime(100);
+    nextFrame();
+    expect(task).toHaveBeenCalledTimes(2);
   });
 });

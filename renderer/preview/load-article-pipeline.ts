@@ -1,6 +1,7 @@
 import type { RenderedArticle } from '../../shared/export/render-article';
+import type { RemoteContentPolicy } from '../../shared/markdown/remote-content';
 
-export type ArticleRenderer = (text: string, id: string) => RenderedArticle;
+export type ArticleRenderer = (text: string, id: string, policy?: RemoteContentPolicy) => RenderedArticle;
 
 let loading: Promise<ArticleRenderer> | null = null;
 

@@ -1,60 +1,55 @@
 import type { ReactNode } from 'react';
-import { isMacPlatform, shortcutLabel } from '../app/shortcuts';
+import { COMMANDS, COMMAND_IDS, ariaKeyShortcut, bindingFor, type CommandContext, type CommandId, type CommandMeta } from '../../shared/commands';
+import type { CommandRegistry } from '../commands/command-registry';
 import { ExportIcon, FolderIcon, NewPostIcon, SaveIcon } from './icons';
 
+const ICONS: Partial<Record<CommandId, ReactNode>> = {
+  'file.openFolder': <FolderIcon />,
+  'file.newPost': <NewPostIcon />,
+  'file.exportHtml': <ExportIcon />,
+  'file.save': <SaveIcon />,
+};
+
 interface ToolbarProps {
-  readonly canCreate: boolean;
-  readonly hasPost: boolean;
-  readonly dirty: boolean;
-  readonly onOpenFolder: () => void;
-  readonly onNewPost: () => void;
-  readonly onSave: () => void;
-  readonly onExport: () => void;
-  /** Right-hand side: passing notices. */
+  readonly registry: CommandRegistry;
+  /** The facts now (re-rendered when they change), deciding which buttons are enabled. */
+  readonly context: CommandContext;
+  /** Middle: passing notices. */
   readonly children?: ReactNode;
 }
 
-interface ToolbarButtonProps {
-  readonly label: string;
-  readonly shortcut: string;
-  readonly icon: ReactNode;
-  readonly onClick: () => void;
-  readonly disabled?: boolean;
-  readonly primary?: boolean;
-}
-
-const isMac = isMacPlatform();
-
-/** The button text is its accessible name; the shortcut is a tooltip and aria-keyshortcuts. */
-function ToolbarButton({ label, shortcut, icon, onClick, disabled = false, primary = false }: ToolbarButtonProps) {
-  return (
-    <button
-      type="button"
-      className={primary ? 'button button-primary' : 'button'}
-      onClick={onClick}
-      disabled={disabled}
-      title={`${label.replace('…', '')} (${shortcutLabel(shortcut, isMac)})`}
-      aria-keyshortcuts={isMac ? `Meta+${shortcut.toUpperCase()}` : `Control+${shortcut.toUpperCase()}`}
-    >
-      {icon}
-      <span>{label}</span>
-    </button>
-  );
-}
-
-/** The app's actions, always in the same place. */
-export function Toolbar({ canCreate, hasPost, dirty, onOpenFolder, onNewPost, onSave, onExport, children }: ToolbarProps) {
+/** The commands that have a `toolbar` entry in shared/commands, always in the same place. */
+export function Toolbar({ registry, context, children }: ToolbarProps) {
+  const button = (id: CommandId) => {
+    const meta: CommandMeta = COMMANDS[id];
+    const entry = registry.entry(id);
+    const binding = bindingFor(meta.keys, registry.platform);
+    const label = meta.toolbar!.label;
+    // Save stands out while the open post has unsaved changes.
+    const primary = id === 'file.save' && context.postDirty;
+    return (
+      <button
+        key={id}
+        type="button"
+        className={primary ? 'button button-primary' : 'button'}
+        onClick={() => registry.run(id)}
+        disabled={!(meta.when ?? []).every((key) => context[key])}
+        title={entry.keys ? `${label.replace('…', '')} (${entry.keys})` : label.replace('…', '')}
+        aria-keyshortcuts={binding ? ariaKeyShortcut(binding, registry.platform) : undefined}
+      >
+        {ICONS[id]}
+        <span>{label}</span>
+      </button>
+    );
+  };
+  const place = (id: CommandId) => COMMANDS[id].toolbar;
+  const side = (which: 'start' | 'end') =>
+    COMMAND_IDS.filter((id) => place(id)?.side === which).sort((a, b) => place(a)!.position - place(b)!.position);
   return (
     <header className="toolbar">
-      <div className="toolbar-group">
-        <ToolbarButton label="Open folder…" shortcut="o" icon={<FolderIcon />} onClick={onOpenFolder} />
-        <ToolbarButton label="New post…" shortcut="n" icon={<NewPostIcon />} onClick={onNewPost} disabled={!canCreate} />
-      </div>
+      <div className="toolbar-group">{side('start').map(button)}</div>
       <div className="toolbar-status">{children}</div>
-      <div className="toolbar-group">
-        <ToolbarButton label="Export HTML…" shortcut="e" icon={<ExportIcon />} onClick={onExport} disabled={!hasPost} />
-        <ToolbarButton label="Save" shortcut="s" icon={<SaveIcon />} onClick={onSave} disabled={!hasPost} primary={dirty} />
-      </div>
+      <div className="toolbar-group">{side('end').map(button)}</div>
     </header>
   );
 }

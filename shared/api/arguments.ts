@@ -55,10 +55,16 @@ export const API_ARGUMENTS = {
     current: none,
     open: z.tuple([folderPath]),
     pick: none,
+    setRemoteContent: z.tuple([z.enum(['https', 'block'])]),
   },
   export: {
     render: z.tuple([exportRequest]),
     save: z.tuple([exportRequest]),
+  },
+  journal: {
+    record: z.tuple([z.strictObject({ id: postId, text: postText, bom: z.boolean(), baseVersion: version.nullable() })]),
+    discard: z.tuple([postId]),
+    recoverable: none,
   },
   app: {
     info: none,

@@ -5,10 +5,13 @@ import type {
   ExportRequest,
   ExportSaved,
   FolderInfo,
+  JournalEntry,
   PostContent,
   PostId,
   PostList,
   PostSummary,
+  RecoverableEdit,
+  RemoteContentPolicy,
   RenameRequest,
   RenderedExport,
   SaveRequest,
@@ -43,6 +46,8 @@ export interface FolderApi {
   open(path: string): Promise<Result<FolderInfo>>;
   /** Asks the user for a folder with a native dialog and opens it; null when cancelled. */
   pick(): Promise<Result<FolderInfo | null>>;
+  /** Sets what posts in the open folder may load (https, or nothing remote); remembered per folder. */
+  setRemoteContent(policy: RemoteContentPolicy): Promise<Result<FolderInfo>>;
 }
 
 export interface ExportApi {
@@ -50,6 +55,15 @@ export interface ExportApi {
   render(request: ExportRequest): Promise<Result<RenderedExport>>;
   /** Renders and writes it where the user picks in a native save dialog. */
   save(request: ExportRequest): Promise<Result<ExportSaved>>;
+}
+
+export interface JournalApi {
+  /** Keeps a post's unsaved text (called shortly after typing stops, off the typing path). */
+  record(entry: Omit<JournalEntry, 'savedAt'>): Promise<Result<null>>;
+  /** Forgets a post's unsaved text (the writer discarded it; a save clears it by itself). */
+  discard(id: PostId): Promise<Result<null>>;
+  /** Unsaved edits left by a session that ended without saving them, for the open folder. */
+  recoverable(): Promise<Result<readonly RecoverableEdit[]>>;
 }
 
 export interface AppApi {
@@ -60,6 +74,7 @@ export interface PostwrightApi {
   readonly posts: PostsApi;
   readonly folder: FolderApi;
   readonly export: ExportApi;
+  readonly journal: JournalApi;
   readonly app: AppApi;
 }
 

@@ -1,5 +1,5 @@
 export * from './contract';
-export * from './events';
+export * from './host-events';
 export * from './result';
 export * from './shape';
 export * from './types';

@@ -1,4 +1,7 @@
 /** Data that crosses the API. Plain JSON: both transports structured-clone or JSON-encode it. */
+import type { RemoteContentPolicy } from '../markdown/remote-content';
+
+export type { RemoteContentPolicy };
 
 /** A post's path relative to the open folder, with forward slashes: `posts/2024/hello.md`. */
 export type PostId = string;
@@ -10,6 +13,11 @@ export interface FolderInfo {
   readonly name: string;
   /** True when this is the sample blog Postwright created on first launch. */
   readonly isSample: boolean;
+  /**
+   * What posts in this folder may load by themselves: https images and media (the default), or
+   * nothing remote at all. A per-folder choice of the writer (shared/markdown/remote-content.ts).
+   */
+  readonly remoteContent: RemoteContentPolicy;
 }
 
 export interface PostSummary {
@@ -100,4 +108,20 @@ export interface AppInfo {
   /** True when the host can show native open/save dialogs. */
   readonly nativeDialogs: boolean;
   readonly platform: string;
+}
+
+/** Unsaved edits of one post, kept by the host so a crash loses nothing. */
+export interface JournalEntry {
+  readonly id: PostId;
+  readonly text: string;
+  readonly bom: boolean;
+  /** The version of the file the edits were made on; another version on disk means a conflict. */
+  readonly baseVersion: string | null;
+  /** ISO time of the last record. */
+  readonly savedAt: string;
+}
+
+export interface RecoverableEdit extends JournalEntry {
+  /** The file on disk is no longer the version the edits were made on (or is gone). */
+  readonly changedOnDisk: boolean;
 }

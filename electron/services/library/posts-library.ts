@@ -67,7 +67,15 @@ export class PostsLibrary {
     }
     this.root = real;
     this.sweepPending = true;
-    this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real) };
+    this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https' };
+    return this.info;
+  }
+
+  /** Records the writer's remote-content choice for the open folder (kept in settings by the API). */
+  setRemoteContent(policy: FolderInfo['remoteContent']): FolderInfo {
+    if (this.info === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open. Open a folder first.');
+    if (policy !== 'https' && policy !== 'block') throw new ApiFailure('INVALID', 'Remote content is either “https” or “block”.');
+    this.info = { ...this.info, remoteContent: policy };
     return this.info;
   }
 

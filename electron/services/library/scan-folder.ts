@@ -10,6 +10,9 @@ import { isPostFileName } from '../../../shared/posts/post-file';
  */
 const SKIPPED_FOLDERS = new Set(['node_modules', '_site', 'public', 'dist', 'out', 'build', '_gen', 'vendor', 'bower_components']);
 
+/** A folder that never holds posts: hidden, a dependency or a generator's output. */
+export const isSkippedFolderName = (name: string): boolean => name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+
 export interface ScannedFile {
   readonly path: string;
   readonly size: number;
@@ -36,7 +39,7 @@ export async function scanFolder(root: string): Promise<ScannedFile[]> {
       entries.map(async (entry) => {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
+          if (!isSkippedFolderName(entry.name)) pending.push(path);
           return;
         }
         if (!isPostFileName(entry.name) || !(entry.isFile() || entry.isSymbolicLink())) return;

@@ -7,9 +7,11 @@ export interface Settings {
   readonly lastFolder: string | null;
   /** Folders opened before, most recent first (real paths): the Recent Folders list. */
   readonly recentFolders: readonly string[];
+  /** Folders (real paths) whose posts may load nothing remote, not even https images. */
+  readonly blockRemoteContent: readonly string[];
 }
 
-const DEFAULTS: Settings = { lastFolder: null, recentFolders: [] };
+const DEFAULTS: Settings = { lastFolder: null, recentFolders: [], blockRemoteContent: [] };
 
 /** How many recent folders are remembered. */
 export const MAX_RECENT_FOLDERS = 10;
@@ -17,6 +19,8 @@ export const MAX_RECENT_FOLDERS = 10;
 /** `folder` first, then the others, without duplicates, at most MAX_RECENT_FOLDERS. */
 export const withRecentFolder = (recent: readonly string[], folder: string): string[] =>
   [folder, ...recent.filter((path) => path !== folder)].slice(0, MAX_RECENT_FOLDERS);
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**
  * Settings as one JSON file in the user-data folder. A missing or damaged file means defaults:
@@ -33,10 +37,11 @@ export class SettingsStore {
     try {
       const parsed: unknown = JSON.parse(await readFile(this.file, 'utf8'));
       if (parsed === null || typeof parsed !== 'object') return DEFAULTS;
-      const { lastFolder, recentFolders } = parsed as { lastFolder?: unknown; recentFolders?: unknown };
+      const { lastFolder, recentFolders, blockRemoteContent } = parsed as Record<keyof Settings, unknown>;
       return {
         lastFolder: typeof lastFolder === 'string' ? lastFolder : null,
-        recentFolders: Array.isArray(recentFolders) ? recentFolders.filter((p): p is string => typeof p === 'string').slice(0, MAX_RECENT_FOLDERS) : [],
+        recentFolders: strings(recentFolders).slice(0, MAX_RECENT_FOLDERS),
+        blockRemoteContent: strings(blockRemoteContent),
       };
     } catch {
       return DEFAULTS;

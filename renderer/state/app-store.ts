@@ -1,9 +1,9 @@
 import { appReducer, initialAppState, type AppAction, type AppState } from './app-state';
 
 /**
- * A minimal external store around the reducer, read by React with useSyncExternalStore. Actions
- * (app-actions.ts) live outside components, so they always see the current state, never a
- * stale closure.
+ * A minimal external store around the reducer, read by React with useSyncExternalStore. The
+ * flows that change it (renderer/flows) live outside components, so they always see the current
+ * state, never a stale closure.
  */
 export interface AppStore {
   getState(): AppState;

@@ -13,3 +13,6 @@ export function downloadFile(fileName: string, contents: string, type: string): 
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** How a generated file reaches the writer in serve mode (a test passes its own). */
+export type Download = typeof downloadFile;

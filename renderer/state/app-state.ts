@@ -6,10 +6,14 @@ export type DialogState =
   | { readonly kind: 'open-folder'; readonly error: string | null; readonly busy: boolean }
   | { readonly kind: 'new-post'; readonly error: string | null; readonly busy: boolean }
   | { readonly kind: 'conflict'; readonly title: string }
-  | { readonly kind: 'discard'; readonly titles: readonly string[] };
+  | { readonly kind: 'reload'; readonly title: string }
+  | { readonly kind: 'unsaved'; readonly titles: readonly string[] };
+
+/** The palette's two lists: commands, or posts by title (the quick switcher). */
+export type PaletteMode = 'commands' | 'posts';
 
 /**
- * Everything the UI shows except the editor's text (kept by EditorSessions, outside React, so a
+ * Everything the UI shows except the documents (kept by the Workspace, outside React, so a
  * keystroke does not re-render the app). Whatever can be derived (the active post's summary, the
  * window title) is derived where it is used, not stored.
  */
@@ -21,6 +25,7 @@ export interface AppState {
   readonly posts: readonly PostSummary[];
   readonly skipped: PostList['skipped'];
   readonly dialog: DialogState | null;
+  readonly palette: PaletteMode | null;
   /** An error the writer must see (role="alert"); stays until dismissed or replaced. */
   readonly alert: string | null;
   /** A passing confirmation (role="status"), e.g. where an export went. */
@@ -34,6 +39,7 @@ export const initialAppState: AppState = {
   posts: [],
   skipped: [],
   dialog: null,
+  palette: null,
   alert: null,
   notice: null,
 };
@@ -46,6 +52,7 @@ export type AppAction =
   | { readonly type: 'dialog-shown'; readonly dialog: DialogState | null }
   | { readonly type: 'dialog-failed'; readonly error: string }
   | { readonly type: 'dialog-busy' }
+  | { readonly type: 'palette'; readonly mode: PaletteMode | null }
   | { readonly type: 'alert'; readonly message: string | null }
   | { readonly type: 'notice'; readonly message: string | null };
 
@@ -68,6 +75,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.dialog && 'busy' in state.dialog ? { ...state, dialog: { ...state.dialog, busy: true, error: null } } : state;
     case 'dialog-failed':
       return state.dialog && 'busy' in state.dialog ? { ...state, dialog: { ...state.dialog, busy: false, error: action.error } } : state;
+    case 'palette':
+      return { ...state, palette: action.mode };
     case 'alert':
       return { ...state, alert: action.message };
     case 'notice':

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSummary } from '../../shared/api';
 import { appReducer, initialAppState } from './app-state';
-import { shortcutCommand } from './shortcuts';
 import { sortPosts } from './sort-posts';
-import { windowTitle } from './window-title';
 
 const post = (id: string, date: string | null, modifiedMs = 0): PostSummary => ({
   id,
@@ -36,42 +34,17 @@ describe('appReducer', () => {
     expect(state.dialog).toEqual({ kind: 'new-post', error: 'Exists.', busy: false });
   });
 
+  it('opens and closes the palette in either mode', () => {
+    const commands = appReducer(initialAppState, { type: 'palette', mode: 'commands' });
+    expect(commands.palette).toBe('commands');
+    expect(appReducer(commands, { type: 'palette', mode: 'posts' }).palette).toBe('posts');
+    expect(appReducer(commands, { type: 'palette', mode: null }).palette).toBeNull();
+  });
+
   it('drops the old folder’s posts when another folder opens', () => {
     const state = { ...initialAppState, posts: [post('a', null)], skipped: [{ id: 'x', reason: 'binary' }] };
-    const next = appReducer(state, { type: 'folder-opened', folder: { path: '/b', name: 'b', isSample: false } });
+    const next = appReducer(state, { type: 'folder-opened', folder: { path: '/b', name: 'b', isSample: false, remoteContent: 'https' } });
     expect(next.posts).toEqual([]);
     expect(next.skipped).toEqual([]);
-  });
-});
-
-describe('shortcutCommand', () => {
-  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
-    key: k,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    shiftKey: false,
-    ...mods,
-  });
-  it('maps Mod+S/N/O/E to the menu commands', () => {
-    expect(shortcutCommand(key('s', { ctrlKey: true }), false)).toBe('save');
-    expect(shortcutCommand(key('N', { ctrlKey: true }), false)).toBe('new-post');
-    expect(shortcutCommand(key('o', { metaKey: true }), true)).toBe('open-folder');
-    expect(shortcutCommand(key('e', { ctrlKey: true }), false)).toBe('export-html');
-  });
-  it('ignores other modifiers and keys', () => {
-    expect(shortcutCommand(key('s', { metaKey: true }), false)).toBeNull();
-    expect(shortcutCommand(key('s', { ctrlKey: true }), true)).toBeNull();
-    expect(shortcutCommand(key('s', { ctrlKey: true, shiftKey: true }), false)).toBeNull();
-    expect(shortcutCommand(key('b', { ctrlKey: true }), false)).toBeNull();
-    expect(shortcutCommand(key('s'), false)).toBeNull();
-  });
-});
-
-describe('windowTitle', () => {
-  it('marks unsaved changes with a bullet', () => {
-    expect(windowTitle('Hello', true)).toBe('• Hello — Postwright');
-    expect(windowTitle('Hello', false)).toBe('Hello — Postwright');
-    expect(windowTitle(null, false)).toBe('Postwright');
   });
 });

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { COMMAND_IDS, type CommandContext } from '../../shared/commands';
+import { createCommandRegistry, type CommandRuns } from './command-registry';
+import { createCommandRuns } from './command-runs';
+
+const none: CommandContext = { folderOpen: false, postOpen: false, postDirty: false, anyDirty: false };
+
+function runs() {
+  return Object.fromEntries(COMMAND_IDS.map((id) => [id, vi.fn()])) as unknown as { [Id in keyof CommandRuns]: ReturnType<typeof vi.fn<() => Promise<void> | void>> };
+}
+
+describe('the command registry', () => {
+  it('runs a command only while its `when` holds', () => {
+    const table = runs();
+    let context = none;
+    const registry = createCommandRegistry(table, () => context, 'linux');
+    expect(registry.run('file.save')).toBe(false);
+    expect(table['file.save']).not.toHaveBeenCalled();
+    context = { ...none, folderOpen: true, postOpen: true };
+    expect(registry.run('file.save')).toBe(true);
+    expect(table['file.save']).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers in the palette what can run now, titled and with its keys, never the palette itself', () => {
+    let context = { ...none, folderOpen: true };
+    const registry = createCommandRegistry(runs(), () => context, 'mac');
+    expect(registry.available().map((entry) => entry.id)).toEqual(['file.openFolder', 'file.newPost', 'go.post']);
+    context = { folderOpen: true, postOpen: true, postDirty: true, anyDirty: true };
+    const entries = registry.available();
+    expect(entries.map((entry) => entry.id)).not.toContain('view.commandPalette');
+    expect(entries.find((entry) => entry.id === 'file.save')).toMatchObject({ title: 'File: Save', keys: '⌘S' });
+    expect(entries.find((entry) => entry.id === 'file.reloadFromDisk')?.keys).toBeNull();
+  });
+
+  it('logs a run that rejects instead of losing it', async () => {
+    const table = runs();
+    table['file.openFolder'].mockRejectedValue(new Error('bug'));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    createCommandRegistry(table, () => none, 'linux').run('file.openFolder');
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith('[postwright] file.openFolder failed', expect.any(Error)));
+  });
+});
+
+describe('the command runs', () => {
+  function targets(dialogOpen: boolean) {
+    return {
+      folder: { openFolder: vi.fn(async () => {}) },
+      newPost: { newPost: vi.fn() },
+      exportHtml: vi.fn(async () => {}),
+      documents: { save: vi.fn(async () => true), saveAll: vi.fn(async () => true), reloadFromDisk: vi.fn(async () => true) },
+      editor: { run: vi.fn(() => true) },
+      openPalette: vi.fn(),
+      dialogOpen: () => dialogOpen,
+    };
+  }
+
+  it('send each command to what does it', () => {
+    const t = targets(false);
+    const table = createCommandRuns(t);
+    for (const id of COMMAND_IDS) void table[id]();
+    expect(t.documents.save).toHaveBeenCalledTimes(1);
+    expect(t.documents.saveAll).toHaveBeenCalledTimes(1);
+    expect(t.editor.run).toHaveBeenCalledTimes(2);
+    expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
+  });
+
+  it('leave the document alone while a dialog is open', () => {
+    const t = targets(true);
+    const table = createCommandRuns(t);
+    void table['file.save']();
+    void table['edit.bold']();
+    void table['go.post']();
+    expect(t.documents.save).not.toHaveBeenCalled();
+    expect(t.editor.run).not.toHaveBeenCalled();
+    expect(t.openPalette).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,41 @@
+import type { CommandRuns } from './command-registry';
+import { toggleBold, toggleItalic } from '../editor/commands/toggle-inline-mark';
+import type { EditorController } from '../editor/editor-controller';
+import type { FolderFlow } from '../flows/folder-flow';
+import type { NewPostFlow } from '../flows/new-post-flow';
+import type { PaletteMode } from '../state/app-state';
+import type { DocumentService } from '../workspace/document-service';
+
+/** The pieces commands drive; create-app.ts passes the real ones, tests their own. */
+export interface CommandTargets {
+  readonly folder: Pick<FolderFlow, 'openFolder'>;
+  readonly newPost: Pick<NewPostFlow, 'newPost'>;
+  readonly exportHtml: () => Promise<void>;
+  readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
+  readonly editor: Pick<EditorController, 'run'>;
+  readonly openPalette: (mode: PaletteMode) => void;
+  /** A modal dialog is on screen: commands that would change the document or open another wait. */
+  readonly dialogOpen: () => boolean;
+}
+
+/**
+ * What each command does, by id. Adding a command is its entry in shared/commands plus its line
+ * here; the menu, the keys, the toolbar and the palette pick it up from there.
+ */
+export function createCommandRuns(t: CommandTargets): CommandRuns {
+  const unlessDialog = (run: () => unknown) => () => {
+    if (!t.dialogOpen()) void run();
+  };
+  return {
+    'file.openFolder': () => t.folder.openFolder(),
+    'file.newPost': () => t.newPost.newPost(),
+    'file.save': unlessDialog(() => t.documents.save()),
+    'file.saveAll': unlessDialog(() => t.documents.saveAll()),
+    'file.exportHtml': () => t.exportHtml(),
+    'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
+    'edit.bold': unlessDialog(() => t.editor.run(toggleBold)),
+    'edit.italic': unlessDialog(() => t.editor.run(toggleItalic)),
+    'view.commandPalette': unlessDialog(() => t.openPalette('commands')),
+    'go.post': unlessDialog(() => t.openPalette('posts')),
+  };
+}

@@ -1,0 +1,82 @@
+import type { FolderInfo } from '../../shared/api';
+import { postTitle } from '../state/post-title';
+import type { FlowDeps } from './flow-deps';
+
+export type FolderFlow = ReturnType<typeof createFolderFlow>;
+
+/** Starting up, opening a folder (native picker or the in-page dialog) and listing its posts. */
+export function createFolderFlow({ api, store, notices, prompts, workspace, documents }: FlowDeps) {
+  const { dispatch } = store;
+  /** A native folder picker is open (the menu accelerator and the page's shortcut may both fire). */
+  let picking = false;
+
+  async function reloadPosts(): Promise<void> {
+    const list = await api.posts.list();
+    if (list.ok) dispatch({ type: 'posts-listed', list: list.value });
+    else notices.showAlert(list.error.message);
+  }
+
+  async function switchToFolder(folder: FolderInfo): Promise<void> {
+    documents.closeAll();
+    dispatch({ type: 'folder-opened', folder });
+    await reloadPosts();
+  }
+
+  /** True when nothing unsaved would be lost: none, all saved now, or the writer chose to drop it. */
+  async function settleUnsaved(): Promise<boolean> {
+    const dirty = workspace.dirtyDocuments();
+    if (dirty.length === 0) return true;
+    const choice = await prompts.chooseUnsaved(dirty.map((document) => postTitle(store.getState().posts, document.path)));
+    if (choice === 'cancel') return false;
+    return choice === 'discard' || (await documents.saveAll());
+  }
+
+  return {
+    reloadPosts,
+    settleUnsaved,
+
+    /** First load: what host this is, which folder is open, and its posts. */
+    async start(): Promise<void> {
+      const [info, folder] = await Promise.all([api.app.info(), api.folder.current()]);
+      if (!info.ok) notices.showAlert(info.error.message);
+      if (!folder.ok) notices.showAlert(folder.error.message);
+      const current = folder.ok ? folder.value : null;
+      if (current) await reloadPosts();
+      dispatch({ type: 'started', info: info.ok ? info.value : null, folder: store.getState().folder ?? current });
+    },
+
+    async openFolder(): Promise<void> {
+      if (prompts.busy() || picking || !(await settleUnsaved())) return;
+      if (store.getState().info?.nativeDialogs !== true) {
+        dispatch({ type: 'dialog-shown', dialog: { kind: 'open-folder', error: null, busy: false } });
+        return;
+      }
+      picking = true;
+      try {
+        const picked = await api.folder.pick();
+        if (!picked.ok) notices.showAlert(picked.error.message);
+        else if (picked.value) await switchToFolder(picked.value);
+      } finally {
+        picking = false;
+      }
+    },
+
+    /** The in-page "Open folder" dialog's Open button. */
+    async openFolderPath(path: string): Promise<void> {
+      if (path.trim() === '') {
+        dispatch({ type: 'dialog-failed', error: 'Type the path of a folder of Markdown posts.' });
+        return;
+      }
+      dispatch({ type: 'dialog-busy' });
+      const opened = await api.folder.open(path.trim());
+      const inDialog = store.getState().dialog?.kind === 'open-folder';
+      if (!opened.ok) {
+        if (inDialog) dispatch({ type: 'dialog-failed', error: opened.error.message });
+        else notices.showAlert(opened.error.message);
+        return;
+      }
+      if (inDialog) dispatch({ type: 'dialog-shown', dialog: null });
+      await switchToFolder(opened.value);
+    },
+  };
+}

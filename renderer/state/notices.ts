@@ -1,0 +1,22 @@
+import type { AppStore } from './app-store';
+
+export interface Notices {
+  /** An error the writer must see, until dismissed or replaced; null clears it. */
+  showAlert(message: string | null): void;
+  /** A passing confirmation that goes away by itself. */
+  showNotice(message: string): void;
+}
+
+export function createNotices(store: AppStore, noticeMs = 6000): Notices {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    showAlert: (message) => store.dispatch({ type: 'alert', message }),
+    showNotice(message) {
+      store.dispatch({ type: 'notice', message });
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (store.getState().notice === message) store.dispatch({ type: 'notice', message: null });
+      }, noticeMs);
+    },
+  };
+}

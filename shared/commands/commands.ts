@@ -1,0 +1,109 @@
+import type { CommandKeys } from './key-binding';
+import type { WhenClause } from './when';
+
+/**
+ * Every command of the app, declared once: id, label, category, default keys, when it applies and
+ * where the menu shows it. Metadata only, so the Electron menu (main) and the renderer read the
+ * same list; what a command does is in renderer/commands/command-runs.ts, keyed by these ids (a
+ * command without a run, or a run without a command, is a type error there).
+ */
+export interface CommandMeta {
+  readonly label: string;
+  /** The palette shows `Category: Label`. */
+  readonly category: 'File' | 'Edit' | 'View' | 'Go' | 'Help';
+  readonly keys?: CommandKeys;
+  /** More bindings that run it too (F1 for the palette); not shown in menus. */
+  readonly extraKeys?: readonly string[];
+  readonly when?: WhenClause;
+  /** The menu and the group in it (a separator between groups); absent: not in the menu. */
+  readonly menu?: { readonly menu: MenuId; readonly group: number };
+  /** Shown in the toolbar with this short label, at this place from the left (start or end group). */
+  readonly toolbar?: { readonly label: string; readonly side: 'start' | 'end'; readonly position: number };
+  /** False for commands that only make sense from their own key or button (the palette itself). */
+  readonly inPalette?: boolean;
+  /**
+   * 'editor': the editor's own keymap binds the keys (they act on the text under the cursor, and
+   * CodeMirror must see them first); the window's keyboard handler leaves them alone.
+   */
+  readonly keyScope?: 'editor';
+}
+
+export type MenuId = 'file' | 'edit' | 'view' | 'go' | 'help';
+
+const COMMAND_TABLE = {
+  'file.openFolder': {
+    label: 'Open Folder…',
+    category: 'File',
+    keys: { default: 'Mod+O' },
+    menu: { menu: 'file', group: 1 },
+    toolbar: { label: 'Open folder…', side: 'start', position: 1 },
+  },
+  'file.newPost': {
+    label: 'New Post…',
+    category: 'File',
+    keys: { default: 'Mod+N' },
+    when: ['folderOpen'],
+    menu: { menu: 'file', group: 1 },
+    toolbar: { label: 'New post…', side: 'start', position: 2 },
+  },
+  'file.save': {
+    label: 'Save',
+    category: 'File',
+    keys: { default: 'Mod+S' },
+    when: ['postOpen'],
+    menu: { menu: 'file', group: 2 },
+    toolbar: { label: 'Save', side: 'end', position: 4 },
+  },
+  'file.saveAll': {
+    label: 'Save All',
+    category: 'File',
+    keys: { default: 'Mod+Alt+S' },
+    when: ['anyDirty'],
+    menu: { menu: 'file', group: 2 },
+  },
+  'file.exportHtml': {
+    label: 'Export to HTML…',
+    category: 'File',
+    keys: { default: 'Mod+E' },
+    when: ['postOpen'],
+    menu: { menu: 'file', group: 3 },
+    toolbar: { label: 'Export HTML…', side: 'end', position: 3 },
+  },
+  'file.reloadFromDisk': {
+    label: 'Reload Post from Disk',
+    category: 'File',
+    when: ['postOpen'],
+    menu: { menu: 'file', group: 3 },
+  },
+  'edit.bold': { label: 'Bold', category: 'Edit', keys: { default: 'Mod+B' }, when: ['postOpen'], keyScope: 'editor' },
+  'edit.italic': { label: 'Italic', category: 'Edit', keys: { default: 'Mod+I' }, when: ['postOpen'], keyScope: 'editor' },
+  'view.commandPalette': {
+    label: 'Command Palette…',
+    category: 'View',
+    keys: { default: 'Mod+Shift+P' },
+    extraKeys: ['F1'],
+    menu: { menu: 'view', group: 0 },
+    inPalette: false,
+  },
+  'go.post': {
+    label: 'Go to Post…',
+    category: 'Go',
+    keys: { default: 'Mod+P' },
+    when: ['folderOpen'],
+    menu: { menu: 'go', group: 0 },
+  },
+} as const satisfies Readonly<Record<string, CommandMeta>>;
+
+export type CommandId = keyof typeof COMMAND_TABLE;
+
+/** The list, each entry read as CommandMeta (the ids stay the literal union above). */
+export const COMMANDS: Readonly<Record<CommandId, CommandMeta>> = COMMAND_TABLE;
+
+export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
+
+export const isCommandId = (value: unknown): value is CommandId => typeof value === 'string' && Object.hasOwn(COMMANDS, value);
+
+export const commandMeta = (id: CommandId): CommandMeta => COMMANDS[id];
+
+/** "File: Save", as the palette lists it. */
+export const commandTitle = (id: CommandId): string => `${COMMANDS[id].category}: ${COMMANDS[id].label}`;

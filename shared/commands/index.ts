@@ -1,0 +1,3 @@
+export * from './commands';
+export * from './key-binding';
+export * from './when';
