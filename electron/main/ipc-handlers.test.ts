@@ -142,6 +142,24 @@ describe('createHostEventSender', () => {
     expect(page.sent).toHaveLength(2);
   });
 
+  it('says whether the page listens: not before ready, not after a crash or while reloading', () => {
+    const sender = createHostEventSender(rendererUrl);
+    const page = contents();
+    sender.send(page.webContents, 'menu-command', { command: 'file.save' });
+    expect(sender.isListening(page.webContents)).toBe(false);
+    ready(page.webContents);
+    expect(sender.isListening(page.webContents)).toBe(true);
+    page.fire('render-process-gone');
+    expect(sender.isListening(page.webContents)).toBe(false);
+    // What is sent to a crashed page waits for the reloaded one.
+    sender.send(page.webContents, 'close-requested', { request: 1 });
+    expect(page.sent).toHaveLength(1);
+    ready(page.webContents);
+    expect(sender.isListening(page.webContents)).toBe(true);
+    page.fire('did-start-loading');
+    expect(sender.isListening(page.webContents)).toBe(false);
+  });
+
   it('ignores a ready message from a frame that is not our page', () => {
     const sender = createHostEventSender(rendererUrl);
     const page = contents();

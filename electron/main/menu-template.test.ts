@@ -80,4 +80,22 @@ describe('menuTemplate', () => {
     click(submenu(help)[0]);
     expect(openExternal).toHaveBeenCalledWith(HELP_URL);
   });
+
+  it('puts Open Recent after Open Folder…, one item per recent folder, opening that folder', () => {
+    const opened: string[] = [];
+    const file = submenu(
+      find(menuTemplate(options({ recentFolders: ['/home/w/blog', '/srv/R&D notes'], onOpenRecent: (f) => opened.push(f) })), '&File'),
+    );
+    expect(file.map((item) => item.label).slice(0, 3)).toEqual(['Open Folder…', 'Open Recent', 'New Post…']);
+    const recent = submenu(file[1]);
+    expect(recent.map((item) => item.label)).toEqual(['/home/w/blog', '/srv/R&&D notes']);
+    recent.forEach(click);
+    expect(opened).toEqual(['/home/w/blog', '/srv/R&D notes']);
+  });
+
+  it('shows a disabled line when nothing was opened before, and no submenu without a handler', () => {
+    const file = submenu(find(menuTemplate(options({ recentFolders: [], onOpenRecent: () => {} })), '&File'));
+    expect(submenu(file[1])).toEqual([{ label: 'No Recent Folders', enabled: false }]);
+    expect(submenu(find(menuTemplate(options()), '&File')).some((item) => item.label === 'Open Recent')).toBe(false);
+  });
 });
