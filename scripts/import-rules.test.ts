@@ -31,6 +31,9 @@ describe('import rules (eslint.config.js)', () => {
     ['electron/preload/index.ts', "import { readFile } from 'node:fs';"],
     ['electron/main/protocol-files.ts', "import { protocol } from 'electron';"],
     ['electron/main/update-policy.ts', "import { autoUpdater } from 'electron';"],
+    ['electron/main/close-handshake.ts', "import { BrowserWindow } from 'electron';"],
+    ['electron/main/crash-policy.ts', "import { dialog } from 'electron';"],
+    ['electron/main/folder-opened-hook.ts', "import { app } from 'electron';"],
   ])('%s refuses %s', async (file, code) => {
     expect(await ruleErrors(file, code)).not.toEqual([]);
   });

@@ -1,15 +1,19 @@
+import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BrowserWindow, app, dialog, session, shell } from 'electron';
 import type { PostwrightApi } from '../../shared/api';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createAppServices } from '../services/create-app-services';
+import { FolderGrants } from '../services/folder-grants';
+import { SettingsStore } from '../services/settings/settings-store';
 import { installAppMenu } from './app-menu';
 import { appPaths } from './app-paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
-import { startAutoUpdate } from './auto-update';
-import { createHostEventSender, registerIpcHandlers } from './ipc-handlers';
-import { folderArgument, folderForPath } from './launch-args';
-import { createMainWindow } from './main-window';
+import { startAutoUpdate, type AutoUpdate } from './auto-update';
+import { notifyFolderOpened } from './folder-opened-hook';
+import { createHostEventSender, registerIpcHandlers, type HostEventSender } from './ipc-handlers';
+import { launchTarget, openTarget, type OpenTarget } from './launch-args';
+import { createMainWindow, type MainWindow } from './main-window';
 import { createNativeDialogs } from './native-dialogs';
 import { guardNavigation } from './navigation-guards';
 import { applySessionPolicy } from './session-policy';
@@ -33,31 +37,44 @@ const paths = appPaths({
 });
 const devServerUrl = paths.renderer.kind === 'url' ? paths.rendererUrl : undefined;
 
-let mainWindow: BrowserWindow | null = null;
 let api: PostwrightApi | null = null;
 
 // Every web contents, however created, stays on the app page and opens links only through the allow-list.
 app.on('web-contents-created', (_event, contents) => guardNavigation(contents, paths.rendererUrl));
 
-// A folder from a macOS file association arrives as an event, before or instead of argv.
-let launchFolder = folderArgument(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
+// What the command line or the OS asked to open at launch; a macOS file association arrives as an
+// event instead, before or after ready (after: the running window is asked, see requestOpen).
+let launch = launchTarget(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  // Before ready it decides which folder opens; later the running window is only brought forward
-  // (switching folders under unsaved edits needs the renderer's consent, see showMainWindow).
-  if (api === null) launchFolder = folderForPath(path, process.cwd());
-  else showMainWindow();
+  if (api === null) launch = openTarget(path, process.cwd());
+  else void requestOpen(openTarget(path, process.cwd()));
 });
+
+// Folders the user named outside the page (launch, second launch, Open Recent) are granted here,
+// so the page may open them; folders it names itself must have been chosen (FolderGrants).
+const grants = new FolderGrants();
+/** The main window, and the page's side of closing it. */
+let editorWindow: MainWindow | null = null;
+let sender: HostEventSender | null = null;
+/** Set by before-quit; a close then is part of the quit (the page is asked once, for the quit). */
+let quitting = false;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => showMainWindow());
+  // A second launch: its argv (a folder, or a post from a file association) is opened in this window.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const target = launchTarget(argv, { defaultApp: process.defaultApp === true, cwd: workingDirectory });
+    if (target === undefined) showMainWindow();
+    else void requestOpen(target);
+  });
+  app.on('before-quit', () => (quitting = true));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (api !== null && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+    if (api !== null && BrowserWindow.getAllWindows().length === 0) editorWindow = openWindow();
   });
   app.whenReady().then(start, abortStartup);
 }
@@ -72,16 +89,25 @@ async function start(): Promise<void> {
         dialogs: createNativeDialogs(),
         transport: 'electron',
         folderAccess: 'chosen',
+        grants,
+        closeAnswers: { answer: (request, proceed) => editorWindow?.answerClose(request, proceed) },
         osTrash: (path) => shell.trashItem(path),
         version: app.getVersion(),
         platform: process.platform,
         ...(folder !== undefined ? { folder } : {}),
       });
     // A folder named at launch that cannot be opened should not stop the app: say so, open the usual one.
-    api = await services(launchFolder).catch((error: unknown) => {
-      if (launchFolder === undefined) throw error;
+    let launchOpened = launch !== undefined;
+    const opened = await services(launch?.folder).catch((error: unknown) => {
+      if (launch === undefined) throw error;
+      launchOpened = false;
       dialog.showErrorBox('Could not open the folder', error instanceof Error ? error.message : String(error));
       return services(undefined);
+    });
+    // Every folder the page opens updates Open Recent and the OS's recent documents.
+    api = notifyFolderOpened(opened, (folder) => {
+      app.addRecentDocument(folder.path);
+      void refreshMenu();
     });
     const openApi = api;
     serveAppProtocol(session.defaultSession, {
@@ -93,13 +119,12 @@ async function start(): Promise<void> {
       contentSecurityPolicy: contentSecurityPolicy(),
     });
     registerIpcHandlers(api, paths.rendererUrl);
-    const updates = startAutoUpdate();
-    installAppMenu({
-      hasDevServer: devServerUrl !== undefined,
-      events: createHostEventSender(paths.rendererUrl),
-      checkForUpdates: () => void updates.then((update) => update.checkNow()),
-    });
-    mainWindow = openWindow();
+    sender = createHostEventSender(paths.rendererUrl);
+    updates = startAutoUpdate();
+    await refreshMenu();
+    editorWindow = openWindow();
+    // A post named at launch opens once the page listens (the folder is open already).
+    if (launchOpened && launch?.post != null) void requestOpen(launch);
     // An update that cannot start (no app-update.yml, a broken install) must not stop the editor.
     updates.catch((error: unknown) => console.error('[postwright] auto-update failed to start', error));
   } catch (error) {
@@ -107,29 +132,66 @@ async function start(): Promise<void> {
   }
 }
 
-function openWindow(): BrowserWindow {
-  const window = createMainWindow({
+let updates: Promise<AutoUpdate> | null = null;
+
+/** The menu, rebuilt when the recent folders change. */
+async function refreshMenu(): Promise<void> {
+  const { recentFolders } = await new SettingsStore(app.getPath('userData')).load();
+  installAppMenu({
+    hasDevServer: devServerUrl !== undefined,
+    events: sender!,
+    checkForUpdates: () => void updates?.then((update) => update.checkNow()),
+    recentFolders,
+    onOpenRecent: (folder) => void requestOpen({ folder, post: null }),
+  });
+}
+
+function openWindow(): MainWindow {
+  const opened = createMainWindow({
     paths,
     userDataDir: app.getPath('userData'),
     ...(process.platform === 'linux' ? { icon: paths.windowIcon } : {}),
+    events: sender!,
+    quitting: () => quitting,
+    onQuitHeld: () => (quitting = false),
+    quit: () => app.quit(),
+    onReloadedAfterCrash: () => void offerJournal(opened.window),
   });
-  window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
+  opened.window.on('closed', () => {
+    if (editorWindow === opened) editorWindow = null;
   });
-  return window;
+  return opened;
+}
+
+/** After a crash and reload, tells the page what the crash journal kept (it offers to restore it). */
+async function offerJournal(window: BrowserWindow): Promise<void> {
+  const kept = await api?.journal.recoverable();
+  if (kept?.ok && kept.value.length > 0 && !window.isDestroyed()) sender?.send(window.webContents, 'journal-available', { count: kept.value.length });
 }
 
 /**
- * Brings the window forward for a second launch. A folder named by that launch is not opened:
- * the renderer has no "folder changed" event yet, and switching under unsaved edits would lose them.
+ * Shows a folder, or a post in it, that the user named outside the page: the folder is granted,
+ * the window brought forward, and the page asked to open it (it settles unsaved edits first).
  */
-function showMainWindow(): void {
-  if (mainWindow === null || mainWindow.isDestroyed()) {
-    if (api !== null) mainWindow = openWindow();
+async function requestOpen(target: OpenTarget): Promise<void> {
+  const folder = await realpath(target.folder).catch(() => null);
+  if (folder === null) {
+    dialog.showErrorBox('Could not open the folder', `“${target.folder}” does not exist or cannot be read.`);
     return;
   }
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
+  grants.grant(folder);
+  showMainWindow();
+  if (editorWindow !== null && sender !== null) sender.send(editorWindow.window.webContents, 'open-requested', { folder, post: target.post });
+}
+
+/** Brings the window forward (a second launch, an open request), opening one if none is left. */
+function showMainWindow(): void {
+  if (editorWindow === null || editorWindow.window.isDestroyed()) {
+    if (api !== null) editorWindow = openWindow();
+    return;
+  }
+  if (editorWindow.window.isMinimized()) editorWindow.window.restore();
+  editorWindow.window.focus();
 }
 
 function abortStartup(error: unknown): void {
