@@ -7,5 +7,5 @@ export declare function standInElectronBinary(wire?: string): Buffer;
 /** Every problem with an app.asar file list; empty when it is right. */
 export declare function asarProblems(
   files: readonly string[],
-  packages: { dependencies: ReadonlySet<string>; devDependencies: readonly string[] },
+  packages: { dependencies: ReadonlySet<string>; devDependencies: readonly string[]; built?: readonly string[] },
 ): string[];

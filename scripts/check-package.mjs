@@ -11,10 +11,11 @@
 //   - the fuses in the packaged binary are the ones scripts/after-pack.mjs sets;
 // and prints the asar's file count and size. Needs `npm run build` first.
 // Usage: node scripts/check-package.mjs [--keep]   (--keep leaves the temp folder for a look)
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
@@ -82,11 +83,15 @@ function packageOf(file) {
 /**
  * Every problem with the asar's file list; empty when it is right.
  * @param {string[]} files paths as @electron/asar lists them ("/out/main/index.js")
- * @param {{ dependencies: Set<string>, devDependencies: string[] }} packages
+ * @param {{ dependencies: Set<string>, devDependencies: string[], built?: string[] }} packages
+ *   `built`: every file the build wrote under out/ (maps excepted), each of which must ship: an
+ *   entry added to electron.vite.config.ts (a CLI command, a worker) is then checked without
+ *   naming it here.
  */
-export function asarProblems(files, { dependencies, devDependencies }) {
+export function asarProblems(files, { dependencies, devDependencies, built = [] }) {
   const problems = [];
   const has = (file) => files.includes(file);
+  for (const file of built) if (!has(file)) problems.push(`built file ${file} is not in the asar`);
   for (const required of [
     '/package.json',
     '/out/main/index.js',
@@ -165,6 +170,7 @@ export async function checkPackage({ keep = false } = {}) {
       ...asarProblems(files, {
         dependencies: runtimePackageNames(packageJson),
         devDependencies: Object.keys(packageJson.devDependencies ?? {}),
+        built: builtFiles(),
       }),
     );
 
@@ -181,8 +187,13 @@ export async function checkPackage({ keep = false } = {}) {
       }
     }
 
+    const resourcesDir = join(appOutDir, 'resources');
     const report = {
       files: files.length,
+      // What an installer carries besides Electron itself: the asar compressed as installers do
+      // (gzip, close to NSIS's and AppImage's), and the rest of resources/ (the sample blog, app-update.yml).
+      asarGzipBytes: gzipSync(readFileSync(asarPath), { level: 6 }).length,
+      otherResourcesBytes: folderBytes(resourcesDir) - statSync(asarPath).size,
       nodeModulesFiles: files.filter((file) => file.startsWith('/node_modules/')).length,
       bytes: statSync(asarPath).size,
       seconds: (performance.now() - started) / 1000,
@@ -211,6 +222,24 @@ function costByDependency(asarPath, files, packageJson) {
     .sort((a, b) => b.bytes - a.bytes);
 }
 
+/** The files electron-vite built under out/, as the asar names them ("/out/main/cli.js"); maps excluded by the config. */
+function builtFiles() {
+  return walk(join(projectRoot, 'out'))
+    .filter((file) => !file.endsWith('.map'))
+    .map((file) => `/${relative(projectRoot, file).split(sep).join('/')}`);
+}
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function folderBytes(dir) {
+  return walk(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
 /** @electron/asar lists folders too; a folder is an entry that another entry sits inside. */
 function isDirectoryEntry(entries, entry) {
   return entries.some((other) => other.startsWith(`${entry}/`));
@@ -227,6 +256,11 @@ if (process.argv[1] !== undefined && pathToFileURL(resolve(process.argv[1])).hre
         `fuses as set by scripts/after-pack.mjs; packaged in ${report.seconds.toFixed(1)} s`,
     );
   }
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  console.log(
+    `Installer payload besides Electron: app.asar ${mb(report.bytes)} (${mb(report.asarGzipBytes)} gzipped), ` +
+      `other resources (sample blog, update config) ${(report.otherResourcesBytes / 1024).toFixed(0)} KB`,
+  );
   console.log('What each runtime dependency adds (with the packages only it pulls in):');
   for (const { name, packages, files, bytes } of report.byDependency) {
     console.log(`  ${name.padEnd(26)} ${String(packages).padStart(3)} packages ${String(files).padStart(5)} files ${(bytes / 1024 / 1024).toFixed(2).padStart(6)} MB`);

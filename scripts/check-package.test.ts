@@ -55,6 +55,12 @@ describe('asarProblems', () => {
     ]);
   });
 
+  it('needs every file the build wrote (a new entry such as a worker or a CLI chunk ships or fails here)', () => {
+    const built = ['/out/main/index.js', '/out/main/cli.js', '/out/main/site-render-worker.js'];
+    expect(asarProblems(good, { ...packages, built })).toEqual(['built file /out/main/site-render-worker.js is not in the asar']);
+    expect(asarProblems([...good, '/out/main/site-render-worker.js'], { ...packages, built })).toEqual([]);
+  });
+
   it('needs the main bundle, the CLI, one CommonJS preload and the renderer', () => {
     const problems = asarProblems(
       [...good.filter((f) => !/\/(cli\.js|index\.cjs|index\.html)$/.test(f)), '/out/preload/index.mjs', '/out/preload/chunk.mjs'],
