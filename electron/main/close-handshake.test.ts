@@ -21,11 +21,11 @@ describe('CloseHandshake', () => {
     expect(handshake.answer(2, true)).toEqual({ kind: 'quit' });
   });
 
-  it('waits while a request is open, and a quit during a close makes the answer quit', () => {
+  it('repeats the open request while it is unanswered, and a quit during a close makes the answer quit', () => {
     const handshake = new CloseHandshake();
     expect(handshake.attempt('close', true)).toEqual({ kind: 'ask', request: 1 });
-    expect(handshake.attempt('close', true)).toEqual({ kind: 'wait' });
-    expect(handshake.attempt('quit', true)).toEqual({ kind: 'wait' });
+    expect(handshake.attempt('close', true)).toEqual({ kind: 'ask', request: 1 });
+    expect(handshake.attempt('quit', true)).toEqual({ kind: 'ask', request: 1 });
     expect(handshake.answer(1, true)).toEqual({ kind: 'quit' });
   });
 

@@ -9,10 +9,12 @@ export type CloseReason = 'close' | 'quit';
 export type CloseAttempt =
   /** Nothing to ask (already answered, or no page listening to ask): let it close. */
   | { readonly kind: 'allow' }
-  /** Hold the close and send the page this request. */
-  | { readonly kind: 'ask'; readonly request: number }
-  /** Hold the close; the page is already answering an earlier request. */
-  | { readonly kind: 'wait' };
+  /**
+   * Hold the close and send the page this request. While one is open, a new attempt sends the same
+   * request again: the page ignores it while it is asking, and if an answer was lost on the way
+   * (the window would then never close), the repeat is answered.
+   */
+  | { readonly kind: 'ask'; readonly request: number };
 
 export type CloseOutcome =
   /** Close the window (and quit the app, for 'quit'): the page saved or discarded everything. */
@@ -37,7 +39,7 @@ export class CloseHandshake {
     if (this.pending !== null) {
       // A quit while a close is being answered upgrades it: the answer then quits.
       if (reason === 'quit') this.pending = { ...this.pending, reason };
-      return { kind: 'wait' };
+      return { kind: 'ask', request: this.pending.request };
     }
     const request = this.nextRequest++;
     this.pending = { request, reason };

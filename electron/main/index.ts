@@ -38,6 +38,8 @@ const paths = appPaths({
 const devServerUrl = paths.renderer.kind === 'url' ? paths.rendererUrl : undefined;
 
 let api: PostwrightApi | null = null;
+/** True once start() opened the first window: from then on, requests go to the running window. */
+let started = false;
 
 // Every web contents, however created, stays on the app page and opens links only through the allow-list.
 app.on('web-contents-created', (_event, contents) => guardNavigation(contents, paths.rendererUrl));
@@ -47,8 +49,8 @@ app.on('web-contents-created', (_event, contents) => guardNavigation(contents, p
 let launch = launchTarget(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
 app.on('open-file', (event, path) => {
   event.preventDefault();
-  if (api === null) launch = openTarget(path, process.cwd());
-  else void requestOpen(openTarget(path, process.cwd()));
+  if (started) void requestOpen(openTarget(path, process.cwd()));
+  else launch = openTarget(path, process.cwd());
 });
 
 // Folders the user named outside the page (launch, second launch, Open Recent) are granted here,
@@ -56,7 +58,9 @@ app.on('open-file', (event, path) => {
 const grants = new FolderGrants();
 /** The main window, and the page's side of closing it. */
 let editorWindow: MainWindow | null = null;
-let sender: HostEventSender | null = null;
+/** Host events to the page (ipcMain listens before ready too, so it is made once, here). */
+const sender: HostEventSender = createHostEventSender(paths.rendererUrl);
+let updates: Promise<AutoUpdate> | null = null;
 /** Set by before-quit; a close then is part of the quit (the page is asked once, for the quit). */
 let quitting = false;
 
@@ -66,7 +70,9 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch: its argv (a folder, or a post from a file association) is opened in this window.
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const target = launchTarget(argv, { defaultApp: process.defaultApp === true, cwd: workingDirectory });
-    if (target === undefined) showMainWindow();
+    // Still starting: the first launch's target is not opened yet either; this one replaces it.
+    if (!started) launch = target ?? launch;
+    else if (target === undefined) showMainWindow();
     else void requestOpen(target);
   });
   app.on('before-quit', () => (quitting = true));
@@ -74,7 +80,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (api !== null && BrowserWindow.getAllWindows().length === 0) editorWindow = openWindow();
+    if (started && BrowserWindow.getAllWindows().length === 0) editorWindow = openWindow();
   });
   app.whenReady().then(start, abortStartup);
 }
@@ -119,27 +125,25 @@ async function start(): Promise<void> {
       contentSecurityPolicy: contentSecurityPolicy(),
     });
     registerIpcHandlers(api, paths.rendererUrl);
-    sender = createHostEventSender(paths.rendererUrl);
     updates = startAutoUpdate();
-    await refreshMenu();
-    editorWindow = openWindow();
-    // A post named at launch opens once the page listens (the folder is open already).
-    if (launchOpened && launch?.post != null) void requestOpen(launch);
     // An update that cannot start (no app-update.yml, a broken install) must not stop the editor.
     updates.catch((error: unknown) => console.error('[postwright] auto-update failed to start', error));
+    await refreshMenu();
+    editorWindow = openWindow();
+    started = true;
+    // A post named at launch opens once the page listens (the folder is open already).
+    if (launchOpened && launch?.post != null) void requestOpen(launch);
   } catch (error) {
     abortStartup(error);
   }
 }
-
-let updates: Promise<AutoUpdate> | null = null;
 
 /** The menu, rebuilt when the recent folders change. */
 async function refreshMenu(): Promise<void> {
   const { recentFolders } = await new SettingsStore(app.getPath('userData')).load();
   installAppMenu({
     hasDevServer: devServerUrl !== undefined,
-    events: sender!,
+    events: sender,
     checkForUpdates: () => void updates?.then((update) => update.checkNow()),
     recentFolders,
     onOpenRecent: (folder) => void requestOpen({ folder, post: null }),
@@ -151,7 +155,7 @@ function openWindow(): MainWindow {
     paths,
     userDataDir: app.getPath('userData'),
     ...(process.platform === 'linux' ? { icon: paths.windowIcon } : {}),
-    events: sender!,
+    events: sender,
     quitting: () => quitting,
     onQuitHeld: () => (quitting = false),
     quit: () => app.quit(),
@@ -166,7 +170,7 @@ function openWindow(): MainWindow {
 /** After a crash and reload, tells the page what the crash journal kept (it offers to restore it). */
 async function offerJournal(window: BrowserWindow): Promise<void> {
   const kept = await api?.journal.recoverable();
-  if (kept?.ok && kept.value.length > 0 && !window.isDestroyed()) sender?.send(window.webContents, 'journal-available', { count: kept.value.length });
+  if (kept?.ok && kept.value.length > 0 && !window.isDestroyed()) sender.send(window.webContents, 'journal-available', { count: kept.value.length });
 }
 
 /**
@@ -181,13 +185,13 @@ async function requestOpen(target: OpenTarget): Promise<void> {
   }
   grants.grant(folder);
   showMainWindow();
-  if (editorWindow !== null && sender !== null) sender.send(editorWindow.window.webContents, 'open-requested', { folder, post: target.post });
+  if (editorWindow !== null) sender.send(editorWindow.window.webContents, 'open-requested', { folder, post: target.post });
 }
 
 /** Brings the window forward (a second launch, an open request), opening one if none is left. */
 function showMainWindow(): void {
   if (editorWindow === null || editorWindow.window.isDestroyed()) {
-    if (api !== null) editorWindow = openWindow();
+    if (started) editorWindow = openWindow();
     return;
   }
   if (editorWindow.window.isMinimized()) editorWindow.window.restore();

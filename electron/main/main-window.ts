@@ -62,10 +62,10 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
 
   window.on('close', (event) => {
     const attempt = handshake.attempt(options.quitting() ? 'quit' : 'close', events.isListening(contents) && !unresponsive);
-    if (attempt.kind !== 'allow') {
+    if (attempt.kind === 'ask') {
       event.preventDefault();
       if (options.quitting()) options.onQuitHeld();
-      if (attempt.kind === 'ask') events.send(contents, 'close-requested', { request: attempt.request });
+      events.send(contents, 'close-requested', { request: attempt.request });
       return;
     }
     // Here, not on 'closed': the bounds are gone once the window is destroyed.

@@ -101,19 +101,22 @@ describe('the shell flow: closing', () => {
     expect(api.app.answerClose).toHaveBeenCalledWith(3, true);
   });
 
-  it('answers requests in turn: a second close waits for the first question', async () => {
+  it('asks once while the shell repeats the request (close clicked again), then answers afresh', async () => {
     const { api, folder, shell, store, prompts, documents, type } = setup();
     await folder.start();
     await documents.open('a.md');
     type('a.md', ' x');
     const first = shell.answerClose(1);
-    const second = shell.answerClose(2);
+    const repeat = shell.answerClose(1);
     await vi.waitFor(() => expect(store.getState().dialog?.kind).toBe('unsaved'));
     prompts.answer('cancel');
-    await vi.waitFor(() => expect(api.app.answerClose).toHaveBeenCalledWith(1, false));
+    await Promise.all([first, repeat]);
+    expect(vi.mocked(api.app.answerClose).mock.calls).toEqual([[1, false]]);
+
+    const next = shell.answerClose(2);
     await vi.waitFor(() => expect(store.getState().dialog?.kind).toBe('unsaved'));
     prompts.answer('discard');
-    await Promise.all([first, second]);
+    await next;
     expect(vi.mocked(api.app.answerClose).mock.calls).toEqual([
       [1, false],
       [2, true],

@@ -20,17 +20,25 @@ export interface ShellFlowDeps {
  * Open Recent opens here, after the same question. Only the desktop shell sends these events.
  */
 export function createShellFlow({ api, store, notices, folder, documents, focusEditor }: ShellFlowDeps) {
-  /** Requests are answered one at a time, in order: a second close waits for the first question. */
+  /** Open requests are handled one at a time, in order, each after the last one's question. */
   let queue: Promise<unknown> = Promise.resolve();
   const inTurn = (task: () => Promise<void>) => (queue = queue.then(task, task));
+  /** The close request being answered: the shell repeats it on every close click until answered. */
+  let answering: Promise<void> | null = null;
 
-  async function answerClose(request: number): Promise<void> {
+  async function settleAndAnswer(request: number): Promise<void> {
     const proceed = await folder.settleUnsaved();
     const answered = await api.app.answerClose(request, proceed);
     if (!answered.ok) notices.showAlert(answered.error.message);
   }
 
-  async function open(path: string, post: PostId | null): Promise<void> {
+  /** Asks about unsaved posts once, however often the close is repeated meanwhile. */
+  function answerClose(request: number): Promise<void> {
+    answering ??= settleAndAnswer(request).finally(() => (answering = null));
+    return answering;
+  }
+
+  async function openNow(path: string, post: PostId | null): Promise<void> {
     if (store.getState().folder?.path !== path) {
       if (!(await folder.settleUnsaved())) return;
       const opened = await api.folder.open(path);
@@ -43,14 +51,16 @@ export function createShellFlow({ api, store, notices, folder, documents, focusE
     if (post !== null && (await documents.open(post))) focusEditor();
   }
 
+  const open = (path: string, post: PostId | null) => inTurn(() => openNow(path, post));
+
   return {
-    answerClose: (request: number) => inTurn(() => answerClose(request)),
-    open: (path: string, post: PostId | null) => inTurn(() => open(path, post)),
+    answerClose,
+    open,
     /** Listens to the shell's requests; returns the unsubscribe function. */
     subscribe(events: Pick<HostEvents, 'on'>): () => void {
       const stops = [
-        events.on('close-requested', ({ request }) => void this.answerClose(request)),
-        events.on('open-requested', ({ folder: path, post }) => void this.open(path, post)),
+        events.on('close-requested', ({ request }) => void answerClose(request)),
+        events.on('open-requested', ({ folder: path, post }) => void open(path, post)),
       ];
       return () => stops.forEach((stop) => stop());
     },
