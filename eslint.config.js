@@ -117,7 +117,7 @@ export default tseslint.config(
   // cover them: URL allow-lists, what app:// serves, updates, window state, menus as data.
   {
     files: [
-      'electron/main/{security-policy,protocol-files,update-policy,update-menu-item,window-state,window-state-store,window-options,menu-template,app-paths,launch-args,close-handshake,crash-policy,folder-opened-hook}.ts',
+      'electron/main/{security-policy,protocol-files,update-policy,update-menu-item,window-state,window-state-store,window-options,menu-template,app-paths,launch-args,close-handshake,crash-policy,folder-opened-hook,app-identity}.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

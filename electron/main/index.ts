@@ -7,6 +7,7 @@ import { createAppServices } from '../services/create-app-services';
 import { FolderGrants } from '../services/folder-grants';
 import { SettingsStore } from '../services/settings/settings-store';
 import { installAppMenu } from './app-menu';
+import { APP_ID } from './app-identity';
 import { appPaths } from './app-paths';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startAutoUpdate, type AutoUpdate } from './auto-update';
@@ -23,6 +24,9 @@ import { applySessionPolicy } from './session-policy';
 // Before ready: isolated profiles (the e2e spec) and the single-instance lock both key on userData.
 const userDataOverride = process.env.POSTWRIGHT_USER_DATA;
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
+
+// Windows matches notifications to the installer's Start-menu shortcut by this id (app-identity.ts).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 // Every renderer sandboxed, whatever a future window forgets to set.
 app.enableSandbox();
