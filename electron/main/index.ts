@@ -13,7 +13,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startAutoUpdate, type AutoUpdate } from './auto-update';
 import { notifyFolderOpened } from './folder-opened-hook';
 import { createHostEventSender, registerIpcHandlers, type HostEventSender } from './ipc-handlers';
-import { launchTarget, openTarget, type OpenTarget } from './launch-args';
+import { launchTarget, openTarget, withinKnownFolder, type OpenTarget } from './launch-args';
 import { createMainWindow, type MainWindow } from './main-window';
 import { createNativeDialogs } from './native-dialogs';
 import { guardNavigation } from './navigation-guards';
@@ -106,6 +106,11 @@ async function start(): Promise<void> {
         platform: process.platform,
         ...(folder !== undefined ? { folder } : {}),
       });
+    // A post named at launch inside a folder opened before opens in that folder (see requestOpen).
+    if (launch?.post != null) {
+      const { folder, post } = launch;
+      launch = withinKnownFolder({ folder: await realpath(folder).catch(() => folder), post }, await recentFolders());
+    }
     // A folder named at launch that cannot be opened should not stop the app: say so, open the usual one.
     let launchOpened = launch !== undefined;
     const opened = await services(launch?.folder).catch((error: unknown) => {
@@ -142,14 +147,18 @@ async function start(): Promise<void> {
   }
 }
 
+/** Folders opened before, most recent first (real paths, as the services store them). */
+async function recentFolders(): Promise<readonly string[]> {
+  return (await new SettingsStore(app.getPath('userData')).load()).recentFolders;
+}
+
 /** The menu, rebuilt when the recent folders change. */
 async function refreshMenu(): Promise<void> {
-  const { recentFolders } = await new SettingsStore(app.getPath('userData')).load();
   installAppMenu({
     hasDevServer: devServerUrl !== undefined,
     events: sender,
     checkForUpdates: () => void updates?.then((update) => update.checkNow()),
-    recentFolders,
+    recentFolders: await recentFolders(),
     onOpenRecent: (folder) => void requestOpen({ folder, post: null }),
   });
 }
@@ -182,14 +191,18 @@ async function offerJournal(window: BrowserWindow): Promise<void> {
  * the window brought forward, and the page asked to open it (it settles unsaved edits first).
  */
 async function requestOpen(target: OpenTarget): Promise<void> {
-  const folder = await realpath(target.folder).catch(() => null);
-  if (folder === null) {
+  const real = await realpath(target.folder).catch(() => null);
+  if (real === null) {
     dialog.showErrorBox('Could not open the folder', `“${target.folder}” does not exist or cannot be read.`);
     return;
   }
+  // A post inside the open folder or a recent one opens there (not in its posts subfolder).
+  const current = await api?.folder.current();
+  const known = [...(current?.ok && current.value ? [current.value.path] : []), ...(await recentFolders())];
+  const { folder, post } = withinKnownFolder({ folder: real, post: target.post }, known);
   grants.grant(folder);
   showMainWindow();
-  if (editorWindow !== null) sender.send(editorWindow.window.webContents, 'open-requested', { folder, post: target.post });
+  if (editorWindow !== null) sender.send(editorWindow.window.webContents, 'open-requested', { folder, post });
 }
 
 /** Brings the window forward (a second launch, an open request), opening one if none is left. */

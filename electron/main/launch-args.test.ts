@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderArgument, folderForPath, launchTarget, openTarget } from './launch-args';
+import { folderArgument, folderForPath, launchTarget, openTarget, withinKnownFolder } from './launch-args';
 
 const cwd = resolve('/home/writer');
 
@@ -62,5 +62,22 @@ describe('openTarget', () => {
   it('takes only .md and .markdown files for posts', () => {
     expect(openTarget('/srv/readme.txt', cwd)).toEqual({ folder: resolve('/srv/readme.txt'), post: null });
     expect(openTarget('/srv/blog.mdx', cwd).post).toBeNull();
+  });
+});
+
+describe('withinKnownFolder', () => {
+  const post = openTarget('/home/w/blog/content/posts/hello.md', cwd);
+
+  it('opens a post in the deepest known folder holding it, named by its path there', () => {
+    expect(withinKnownFolder(post, [resolve('/srv'), resolve('/home/w/blog'), resolve('/home/w')])).toEqual({
+      folder: resolve('/home/w/blog'),
+      post: 'content/posts/hello.md',
+    });
+  });
+
+  it('leaves folders, and posts outside every known folder, as they are', () => {
+    expect(withinKnownFolder(post, [resolve('/home/w/blog-old'), resolve('/srv')])).toEqual(post);
+    const folder = openTarget('/home/w/blog', cwd);
+    expect(withinKnownFolder(folder, [resolve('/home/w')])).toEqual(folder);
   });
 });

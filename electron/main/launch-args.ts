@@ -1,4 +1,4 @@
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isPostFileName } from '../../shared/posts/post-file';
 
 /** What a path from the user or the OS asks to show: a folder, or a post and the folder it is in. */
@@ -36,4 +36,23 @@ export function launchTarget(argv: readonly string[], options: { defaultApp: boo
 /** The folder named on the command line, or undefined (see launchTarget). */
 export function folderArgument(argv: readonly string[], options: { defaultApp: boolean; cwd: string }): string | undefined {
   return launchTarget(argv, options)?.folder;
+}
+
+/**
+ * A post inside a folder the writer already works in (the open one, a recent one) opens in that
+ * folder, the post named by its path there: double-clicking `blog/content/posts/hello.md` shows
+ * the blog, not its posts subfolder. The deepest such folder wins. Paths are compared as given,
+ * so pass real paths. Folder targets and posts outside every known folder are left alone.
+ */
+export function withinKnownFolder(target: OpenTarget, knownFolders: readonly string[]): OpenTarget {
+  if (target.post === null) return target;
+  const file = resolve(target.folder, target.post);
+  let best: string | null = null;
+  for (const folder of knownFolders) {
+    const inside = relative(folder, file);
+    // Outside: climbs out, or another drive on Windows (relative() then returns an absolute path).
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) continue;
+    if (best === null || folder.length > best.length) best = folder;
+  }
+  return best === null ? target : { folder: best, post: relative(best, file).split(sep).join('/') };
 }
