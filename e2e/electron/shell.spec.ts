@@ -69,13 +69,16 @@ test.describe('the desktop shell', () => {
     const window = await app!.browserWindow(page);
     expect(await window.evaluate((w) => w.getTitle())).toMatch(/^• Hello World/);
     if (process.platform === 'darwin') expect(await window.evaluate((w) => w.isDocumentEdited())).toBe(true);
+    await page.keyboard.press(process.platform === 'darwin' ? 'Meta+S' : 'Control+S');
+    await expect(page).toHaveTitle(/^Hello World/);
+    if (process.platform === 'darwin') expect(await window.evaluate((w) => w.isDocumentEdited())).toBe(false);
   });
 
   test('File ▸ Open Recent lists the folders opened, and Edit has the standard roles', async () => {
     const menu = await app!.evaluate(({ Menu }) => {
       const items = (id: string) => Menu.getApplicationMenu()?.getMenuItemById(id)?.submenu?.items.map((item) => item.label) ?? null;
       const edit = Menu.getApplicationMenu()?.items.find((item) => item.label.replace('&', '') === 'Edit');
-      return { recent: items('open-recent'), editRoles: edit?.submenu?.items.map((item) => item.role ?? null) ?? [] };
+      return { recent: items('open-recent'), editRoles: edit?.submenu?.items.map((item) => item.role?.toLowerCase() ?? null) ?? [] };
     });
     expect(menu.recent).toContain(blog);
     expect(menu.editRoles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall']));
