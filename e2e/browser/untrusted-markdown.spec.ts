@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../support/serve-fixture';
-import { openPost, preview, typeAtEnd } from '../support/editor';
+import { modKey, openPost, preview, typeAtEnd } from '../support/editor';
 
 test('the preview sanitizes raw HTML: no script runs, no handler survives', async ({ page, blog }) => {
   const dialogs: string[] = [];
@@ -58,4 +58,37 @@ test('a hostile post cannot cover the app or make the browser load from elsewher
   await page.getByRole('button', { name: 'Open folder…' }).click({ trial: true });
   const origin = new URL(blog.url).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+});
+
+test('a folder can block even https images, from the palette, and the choice outlives a reload', async ({ page, blog }) => {
+  await writeFile(join(blog.folder, 'remote.md'), '---\ntitle: Remote\ndate: 2030-01-02\n---\n\nIntro.\n\n![pixel](https://images.example/pixel.png)\n');
+  const remote: string[] = [];
+  // No network here: answer https image requests ourselves, counting them.
+  await page.route('https://images.example/**', (route) => {
+    remote.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('89504e470d0a1a0a', 'hex') });
+  });
+  await page.goto(blog.url);
+  await openPost(page, /Remote/, 'Intro.');
+  const image = preview(page).locator('img[alt="pixel"]');
+  await expect(image).toHaveAttribute('src', 'https://images.example/pixel.png');
+
+  await page.keyboard.press(`${modKey}+Shift+P`);
+  await page.keyboard.type('block remote');
+  await expect(page.getByRole('option', { selected: true })).toContainText('Block Remote Images in This Folder');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Remote images are blocked' })).toBeVisible();
+  await expect(image).toHaveCount(1);
+  await expect(image).not.toHaveAttribute('src', /./);
+
+  const before = remote.length;
+  await page.reload();
+  await openPost(page, /Remote/, 'Intro.');
+  await expect(preview(page).locator('img[alt="pixel"]')).not.toHaveAttribute('src', /./);
+  expect(remote.length).toBe(before); // nothing fetched once blocked
+
+  await page.keyboard.press(`${modKey}+Shift+P`);
+  await page.keyboard.type('allow https');
+  await page.keyboard.press('Enter');
+  await expect(preview(page).locator('img[alt="pixel"]')).toHaveAttribute('src', 'https://images.example/pixel.png');
 });

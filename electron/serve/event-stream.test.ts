@@ -1,11 +1,10 @@
 import { request, type IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOST_EVENTS_ROUTE, HOST_EVENT_NAMES, isHostEventPayload, type HostEventName } from '../../shared/api/host-events';
 import { HOST_EVENT_SAMPLES } from '../../shared/api/testing/host-event-samples';
-import { createAppServices } from '../services/create-app-services';
 import { fixtureBlog, tempFolder } from '../services/testing/temp-folder';
+import { testServices } from '../services/testing/test-services';
 import { startHttpHost, type HttpHost } from './http-host';
 
 let host: HttpHost | null = null;
@@ -17,15 +16,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<HttpHost> {
-  const api = await createAppServices({
-    userDataDir: await tempFolder(),
-    sampleBlogSource: join(import.meta.dirname, '../../assets/sample-blog'),
-    dialogs: null,
-    transport: 'http',
-    version: '1.0.0',
-    platform: 'linux',
-    folder: await fixtureBlog(),
-  });
+  const api = await testServices({ folder: await fixtureBlog() });
   host = await startHttpHost({ api, staticDir: await tempFolder() });
   return host;
 }

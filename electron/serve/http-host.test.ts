@@ -2,8 +2,8 @@ import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../services/create-app-services';
 import { fixtureBlog, tempFolder } from '../services/testing/temp-folder';
+import { testServices } from '../services/testing/test-services';
 import { startHttpHost, type HttpHost } from './http-host';
 
 let host: HttpHost | null = null;
@@ -17,15 +17,7 @@ async function start(): Promise<HttpHost> {
   await mkdir(join(staticDir, 'assets'));
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Postwright</title>');
   await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  const api = await createAppServices({
-    userDataDir: await tempFolder(),
-    sampleBlogSource: join(import.meta.dirname, '../../assets/sample-blog'),
-    dialogs: null,
-    transport: 'http',
-    version: '1.0.0',
-    platform: 'linux',
-    folder: await fixtureBlog(),
-  });
+  const api = await testServices({ folder: await fixtureBlog() });
   host = await startHttpHost({ api, staticDir });
   return host;
 }

@@ -49,7 +49,7 @@ export function App({ services }: { services: AppServices }) {
       </EmptyState>
     );
   } else if (activePath != null) {
-    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} />} />;
+    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} />} />;
   } else if (state.posts.length === 0) {
     main = (
       <EmptyState title="No posts yet" action={commandButton('file.newPost', 'New post…')}>

@@ -9,5 +9,7 @@ export function commandContext(state: AppState, workspace: WorkspaceSnapshot): C
     postOpen: workspace.activeId !== null,
     postDirty: workspace.activePath !== null && workspace.dirtyPaths.has(workspace.activePath),
     anyDirty: workspace.dirtyPaths.size > 0,
+    remoteContentAllowed: state.folder?.remoteContent === 'https',
+    remoteContentBlocked: state.folder?.remoteContent === 'block',
   };
 }

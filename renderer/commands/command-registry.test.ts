@@ -3,7 +3,7 @@ import { COMMAND_IDS, type CommandContext } from '../../shared/commands';
 import { createCommandRegistry, type CommandRuns } from './command-registry';
 import { createCommandRuns } from './command-runs';
 
-const none: CommandContext = { folderOpen: false, postOpen: false, postDirty: false, anyDirty: false };
+const none: CommandContext = { folderOpen: false, postOpen: false, postDirty: false, anyDirty: false, remoteContentAllowed: false, remoteContentBlocked: false };
 
 function runs() {
   return Object.fromEntries(COMMAND_IDS.map((id) => [id, vi.fn()])) as unknown as { [Id in keyof CommandRuns]: ReturnType<typeof vi.fn<() => Promise<void> | void>> };
@@ -22,10 +22,14 @@ describe('the command registry', () => {
   });
 
   it('offers in the palette what can run now, titled and with its keys, never the palette itself', () => {
-    let context = { ...none, folderOpen: true };
+    let context: CommandContext = { ...none, folderOpen: true };
     const registry = createCommandRegistry(runs(), () => context, 'mac');
     expect(registry.available().map((entry) => entry.id)).toEqual(['file.openFolder', 'file.newPost', 'go.post']);
-    context = { folderOpen: true, postOpen: true, postDirty: true, anyDirty: true };
+    // The remote-content toggle offers only the way that changes something.
+    context = { ...context, remoteContentAllowed: true };
+    expect(registry.available().map((entry) => entry.id)).toContain('view.blockRemoteContent');
+    expect(registry.available().map((entry) => entry.id)).not.toContain('view.allowRemoteContent');
+    context = { ...none, folderOpen: true, postOpen: true, postDirty: true, anyDirty: true };
     const entries = registry.available();
     expect(entries.map((entry) => entry.id)).not.toContain('view.commandPalette');
     expect(entries.find((entry) => entry.id === 'file.save')).toMatchObject({ title: 'File: Save', keys: '⌘S' });
@@ -44,7 +48,7 @@ describe('the command registry', () => {
 describe('the command runs', () => {
   function targets(dialogOpen: boolean) {
     return {
-      folder: { openFolder: vi.fn(async () => {}) },
+      folder: { openFolder: vi.fn(async () => {}), setRemoteContent: vi.fn(async () => {}) },
       newPost: { newPost: vi.fn() },
       exportHtml: vi.fn(async () => {}),
       documents: { save: vi.fn(async () => true), saveAll: vi.fn(async () => true), reloadFromDisk: vi.fn(async () => true) },
@@ -62,6 +66,7 @@ describe('the command runs', () => {
     expect(t.documents.saveAll).toHaveBeenCalledTimes(1);
     expect(t.editor.run).toHaveBeenCalledTimes(2);
     expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
+    expect(t.folder.setRemoteContent.mock.calls).toEqual([['block'], ['https']]);
   });
 
   it('leave the document alone while a dialog is open', () => {

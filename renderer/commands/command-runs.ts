@@ -8,7 +8,7 @@ import type { DocumentService } from '../workspace/document-service';
 
 /** The pieces commands drive; create-app.ts passes the real ones, tests their own. */
 export interface CommandTargets {
-  readonly folder: Pick<FolderFlow, 'openFolder'>;
+  readonly folder: Pick<FolderFlow, 'openFolder' | 'setRemoteContent'>;
   readonly newPost: Pick<NewPostFlow, 'newPost'>;
   readonly exportHtml: () => Promise<void>;
   readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
@@ -35,6 +35,8 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
     'edit.bold': unlessDialog(() => t.editor.run(toggleBold)),
     'edit.italic': unlessDialog(() => t.editor.run(toggleItalic)),
+    'view.blockRemoteContent': () => t.folder.setRemoteContent('block'),
+    'view.allowRemoteContent': () => t.folder.setRemoteContent('https'),
     'view.commandPalette': unlessDialog(() => t.openPalette('commands')),
     'go.post': unlessDialog(() => t.openPalette('posts')),
   };

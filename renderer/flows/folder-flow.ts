@@ -1,4 +1,4 @@
-import type { FolderInfo } from '../../shared/api';
+import type { FolderInfo, RemoteContentPolicy } from '../../shared/api';
 import { postTitle } from '../state/post-title';
 import type { FlowDeps } from './flow-deps';
 
@@ -60,6 +60,21 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
       } finally {
         picking = false;
       }
+    },
+
+    /** Whether posts in this folder may load https images and media, or nothing remote; the host remembers it. */
+    async setRemoteContent(policy: RemoteContentPolicy): Promise<void> {
+      const changed = await api.folder.setRemoteContent(policy);
+      if (!changed.ok) {
+        notices.showAlert(changed.error.message);
+        return;
+      }
+      dispatch({ type: 'folder-updated', folder: changed.value });
+      notices.showNotice(
+        policy === 'block'
+          ? `Remote images are blocked in ${changed.value.name}: the preview and exports load only files beside the posts.`
+          : `HTTPS images are allowed again in ${changed.value.name}.`,
+      );
     },
 
     /** The in-page "Open folder" dialog's Open button. */

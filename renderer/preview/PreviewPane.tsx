@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { RemoteContentPolicy } from '../../shared/api';
 import type { Workspace } from '../workspace/workspace';
 import { adoptArticleStyles } from './article-stylesheet';
 import { createFrameScheduler } from './frame-scheduler';
@@ -11,8 +12,11 @@ import { handlePreviewLinkClick } from './preview-links';
  * per frame. The article is written straight into the DOM, not through React state, so typing
  * never re-renders the component tree.
  */
-export function PreviewPane({ workspace }: { workspace: Workspace }) {
+export function PreviewPane({ workspace, remoteContent }: { workspace: Workspace; remoteContent: RemoteContentPolicy }) {
   const articleRef = useRef<HTMLDivElement>(null);
+  // Read by the render at its frame; a change re-renders through `rerender` (effect below).
+  const policyRef = useRef(remoteContent);
+  const rerenderRef = useRef<(() => void) | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -26,7 +30,7 @@ export function PreviewPane({ workspace }: { workspace: Workspace }) {
     const frame = createFrameScheduler(() => {
       const active = workspace.activeText();
       if (!render || !active) return;
-      const article = render(active.text, active.path);
+      const article = render(active.text, active.path, policyRef.current);
       patchHtml(container, article.html);
       setWarning(article.warning);
       // Another post starts at its top; edits to the same post keep the reader's place.
@@ -43,16 +47,23 @@ export function PreviewPane({ workspace }: { workspace: Workspace }) {
         if (!disposed) setFailure(`The preview could not load: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
+    rerenderRef.current = frame.schedule;
     const unsubscribe = workspace.onActiveTextChange(frame.schedule);
     const onClick = (event: MouseEvent) => handlePreviewLinkClick(event, container);
     container.addEventListener('click', onClick);
     return () => {
       disposed = true;
+      rerenderRef.current = null;
       unsubscribe();
       frame.cancel();
       container.removeEventListener('click', onClick);
     };
   }, [workspace]);
+
+  useEffect(() => {
+    policyRef.current = remoteContent;
+    rerenderRef.current?.();
+  }, [remoteContent]);
 
   return (
     <section className="pane preview-pane" aria-label="Preview">

@@ -47,6 +47,8 @@ export const initialAppState: AppState = {
 export type AppAction =
   | { readonly type: 'started'; readonly info: AppInfo | null; readonly folder: FolderInfo | null }
   | { readonly type: 'folder-opened'; readonly folder: FolderInfo }
+  /** The open folder's settings changed (same folder, same posts). */
+  | { readonly type: 'folder-updated'; readonly folder: FolderInfo }
   | { readonly type: 'posts-listed'; readonly list: PostList }
   | { readonly type: 'post-saved'; readonly summary: PostSummary }
   | { readonly type: 'dialog-shown'; readonly dialog: DialogState | null }
@@ -63,6 +65,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'folder-opened':
       // The old folder's posts must not stay clickable while the new list loads.
       return { ...state, folder: action.folder, posts: [], skipped: [] };
+    case 'folder-updated':
+      return state.folder?.path === action.folder.path ? { ...state, folder: action.folder } : state;
     case 'posts-listed':
       return { ...state, folder: action.list.folder, posts: action.list.posts, skipped: action.list.skipped };
     case 'post-saved': {

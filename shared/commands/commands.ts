@@ -77,6 +77,18 @@ const COMMAND_TABLE = {
   },
   'edit.bold': { label: 'Bold', category: 'Edit', keys: { default: 'Mod+B' }, when: ['postOpen'], keyScope: 'editor' },
   'edit.italic': { label: 'Italic', category: 'Edit', keys: { default: 'Mod+I' }, when: ['postOpen'], keyScope: 'editor' },
+  'view.blockRemoteContent': {
+    label: 'Block Remote Images in This Folder',
+    category: 'View',
+    when: ['folderOpen', 'remoteContentAllowed'],
+    menu: { menu: 'view', group: 1 },
+  },
+  'view.allowRemoteContent': {
+    label: 'Allow HTTPS Images in This Folder',
+    category: 'View',
+    when: ['folderOpen', 'remoteContentBlocked'],
+    menu: { menu: 'view', group: 1 },
+  },
   'view.commandPalette': {
     label: 'Command Palette…',
     category: 'View',

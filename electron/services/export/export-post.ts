@@ -5,6 +5,7 @@ import { renderArticle } from '../../../shared/export/render-article';
 import { createMarkdown, type MarkdownRenderer } from '../../../shared/markdown/create-markdown';
 import type { RemoteContentPolicy } from '../../../shared/markdown/remote-content';
 import { slugify } from '../../../shared/posts/slug';
+import { POST_FILE_EXTENSION } from '../../../shared/posts/post-file';
 import { toApiFailure } from '../library/fs-errors';
 import { loadNodeSanitizer } from './node-sanitizer';
 
@@ -24,7 +25,7 @@ const loadMarkdown = (policy: RemoteContentPolicy) => {
  */
 export async function renderPostDocument(id: string, text: string, generator: string, policy: RemoteContentPolicy = 'https'): Promise<RenderedExport> {
   const article = renderArticle(await loadMarkdown(policy), text, id);
-  const fallback = id.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
+  const fallback = id.replace(/^.*\//, '').replace(POST_FILE_EXTENSION, '');
   const fileName = `${slugify(article.title) || slugify(fallback) || 'post'}.html`;
   return { fileName, html: htmlDocument(article, generator) };
 }

@@ -1,19 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../create-app-services';
+import { testServices } from '../testing/test-services';
 import { fixtureBlog, tempFolder } from '../testing/temp-folder';
 
-const services = (userDataDir: string, folder: string) =>
-  createAppServices({
-    userDataDir,
-    sampleBlogSource: join(import.meta.dirname, '../../../assets/sample-blog'),
-    dialogs: null,
-    transport: 'http',
-    version: '1.0.0',
-    platform: 'linux',
-    folder,
-  });
+const services = (userDataDir: string, folder: string) => testServices({ userDataDir, folder });
 
 const value = <T,>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(result.error.message);

@@ -7,6 +7,7 @@ import { writePostAtomically } from './atomic-write';
 import { postFileWrites } from './keyed-queue';
 import { locatePost, toPostId, type PostLocation } from './post-path';
 import { checkNewName, collisionKey } from './portable-names';
+import { isPostFileName } from '../../../shared/posts/post-file';
 
 /**
  * Renaming, copying and trashing posts. Each goes through locatePost (confined to the open
@@ -22,7 +23,8 @@ export type OsTrash = (path: string) => Promise<void>;
 /** Where the HTTP host puts trashed posts: inside the site, hidden, so nothing leaves the folder. */
 export const FOLDER_TRASH = '.postwright-trash';
 
-const BUNDLE_INDEX = /^_?index\.(md|markdown)$/i;
+/** A page bundle's post: `index.md` or Hugo's `_index.md`, with any post extension. */
+const isBundleIndex = (name: string): boolean => /^_?index\.[^.]+$/i.test(name) && isPostFileName(name);
 const JEKYLL_DATE = /^(\d{4}-\d{2}-\d{2}-)/;
 
 interface Trashed {
@@ -137,7 +139,7 @@ export class PostFileOps {
   }
 }
 
-const isBundle = (location: PostLocation): boolean => BUNDLE_INDEX.test(location.name);
+const isBundle = (location: PostLocation): boolean => isBundleIndex(location.name);
 
 const bareName = (name: string): string => name.trim();
 
@@ -145,7 +147,7 @@ const bareName = (name: string): string => name.trim();
 function completeName(name: string, oldName: string): string {
   let next = name.trim();
   if (next === '') return '';
-  if (!/\.(md|markdown)$/i.test(next)) next += extname(oldName);
+  if (!isPostFileName(next)) next += extname(oldName);
   const date = JEKYLL_DATE.exec(oldName)?.[1];
   if (date !== undefined && !JEKYLL_DATE.test(next)) next = date + next;
   return next;
