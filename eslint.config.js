@@ -113,6 +113,19 @@ export default tseslint.config(
       ],
     },
   },
+  // Decisions inside electron/main that must stay Electron-free (types only), so plain Node tests
+  // cover them: URL allow-lists, what app:// serves, updates, window state, menus as data.
+  {
+    files: [
+      'electron/main/{security-policy,protocol-files,update-policy,update-menu-item,window-state,window-state-store,window-options,menu-template,app-paths,launch-args,close-handshake,crash-policy,folder-opened-hook,app-identity}.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'This module is Electron-free: import types only.', allowTypeImports: true }] },
+      ],
+    },
+  },
   // electron/preload: one file, the only place ipcRenderer appears; it exposes named methods only.
   {
     files: ['electron/preload/**/*.ts'],

@@ -4,7 +4,8 @@
 //     `electron-builder` makes before any download), so unknown keys and wrong types fail here;
 //  2. what the schema cannot see: deb needs a homepage and a maintainer email, every icon named
 //     must exist (and the main PNG be big enough for .icns), extraResources sources must exist,
-//     and the release targets must stay nsis, dmg, AppImage and deb.
+//     entitlements and the afterPack hook must exist, and the release targets must stay
+//     nsis, portable, dmg, zip, AppImage and deb.
 // Usage: node scripts/check-builder-config.mjs [path/to/electron-builder.yml]
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,7 @@ import { parse } from 'yaml';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Targets a release must build; names as electron-builder spells them. */
-export const REQUIRED_TARGETS = ['nsis', 'dmg', 'AppImage', 'deb'];
+export const REQUIRED_TARGETS = ['nsis', 'portable', 'dmg', 'zip', 'AppImage', 'deb'];
 
 /** The smallest icon PNG from which electron-builder makes a sharp .icns (it wants 512 or more). */
 const MIN_ICON_SIZE = 512;
@@ -73,6 +74,7 @@ export async function checkBuilderConfig(config, options = {}) {
   if (targets.has('deb')) problems.push(...debProblems(config, packageJson));
   problems.push(...iconProblems(config, projectDir));
   problems.push(...extraResourceProblems(config, projectDir));
+  problems.push(...namedFileProblems(config, projectDir));
   return problems;
 }
 
@@ -173,6 +175,19 @@ function extraResourceProblems(config, projectDir) {
     .map((entry) => (typeof entry === 'string' ? entry : entry?.from))
     .filter((from) => typeof from === 'string' && !/[*?{]/.test(from) && !existsSync(resolve(projectDir, from)))
     .map((from) => `extraResources: ${from} does not exist`);
+}
+
+/** Files the config names that electron-builder reads only late (signing, the afterPack hook). */
+function namedFileProblems(config, projectDir) {
+  const named = [
+    ['mac.entitlements', config.mac?.entitlements],
+    ['mac.entitlementsInherit', config.mac?.entitlementsInherit],
+    ['afterPack', config.afterPack],
+    ['nsis.include', config.nsis?.include],
+  ];
+  return named
+    .filter(([, file]) => typeof file === 'string' && !existsSync(resolve(projectDir, file)))
+    .map(([key, file]) => `${key}: ${file} does not exist`);
 }
 
 async function main() {

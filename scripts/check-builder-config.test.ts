@@ -51,4 +51,13 @@ describe('check-builder-config', () => {
       expect.stringMatching(/icon: assets\/icons\/missing\.png does not exist/),
     ]);
   });
+
+  it('fails entitlements or an afterPack hook that do not exist (read only at signing and packing time)', async () => {
+    const config = { ...realConfig(), afterPack: './scripts/missing-hook.mjs' } as Config;
+    config.mac = { ...config.mac, entitlements: 'assets/packaging/missing.plist' };
+    expect(await checkBuilderConfig(config)).toEqual([
+      'mac.entitlements: assets/packaging/missing.plist does not exist',
+      'afterPack: ./scripts/missing-hook.mjs does not exist',
+    ]);
+  });
 });

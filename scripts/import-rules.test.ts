@@ -7,7 +7,8 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function ruleErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  const rules = ['no-restricted-imports', '@typescript-eslint/no-restricted-imports', 'no-restricted-syntax'];
+  return result!.messages.filter((m) => rules.includes(m.ruleId ?? '')).map((m) => m.message);
 }
 
 describe('import rules (eslint.config.js)', () => {
@@ -28,6 +29,11 @@ describe('import rules (eslint.config.js)', () => {
     ['electron/services/x.ts', "import { createMainWindow } from '../main/main-window';"],
     ['electron/main/app-menu.ts', "import { ipcMain } from 'electron';"],
     ['electron/preload/index.ts', "import { readFile } from 'node:fs';"],
+    ['electron/main/protocol-files.ts', "import { protocol } from 'electron';"],
+    ['electron/main/update-policy.ts', "import { autoUpdater } from 'electron';"],
+    ['electron/main/close-handshake.ts', "import { BrowserWindow } from 'electron';"],
+    ['electron/main/crash-policy.ts', "import { dialog } from 'electron';"],
+    ['electron/main/folder-opened-hook.ts', "import { app } from 'electron';"],
   ])('%s refuses %s', async (file, code) => {
     expect(await ruleErrors(file, code)).not.toEqual([]);
   });
@@ -40,6 +46,7 @@ describe('import rules (eslint.config.js)', () => {
     ['electron/services/x.ts', "import { readFile } from 'node:fs/promises';\nimport { ok } from '../../shared/api/result';"],
     ['electron/main/ipc-handlers.ts', "import { ipcMain } from 'electron';"],
     ['electron/main/main-window.ts', "import { BrowserWindow } from 'electron';"],
+    ['electron/main/window-options.ts', "import type { BrowserWindowConstructorOptions } from 'electron';"],
   ])('%s allows %s', async (file, code) => {
     expect(await ruleErrors(file, code)).toEqual([]);
   });

@@ -13,6 +13,8 @@ const stages = [
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'build', cmd: ['npx', 'electron-vite', 'build'] },
   { name: 'packaging config', cmd: ['node', 'scripts/check-builder-config.mjs'] },
+  // electron-builder --linux dir against a stand-in Electron: the app.asar's files and the fuses.
+  { name: 'package', cmd: ['node', 'scripts/check-package.mjs'], needs: 'build' },
   {
     name: 'unit tests',
     cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/unit.json`],
@@ -61,7 +63,12 @@ for (const stage of stages) {
   }
   console.log(`\n▶ ${stage.name}: ${stage.cmd.join(' ')}`);
   const start = performance.now();
-  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  // On Windows npx and npm are .cmd files, which Node starts only through a shell.
+  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    shell: process.platform === 'win32',
+  });
   const seconds = (performance.now() - start) / 1000;
   let ok = run.status === 0;
   let note = ok ? '' : `exit ${run.status ?? run.signal}`;

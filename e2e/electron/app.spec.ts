@@ -1,55 +1,17 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { API_SHAPE } from '../../shared/api/shape';
+import { closeApp, electronForSpecs, fixtureBlog, launchApp, mainEntry } from './electron-app';
 
 /**
  * The real app: the built main process, preload and renderer in Electron. Where that cannot run
  * (no Electron binary, no display) every test is skipped and the reason is printed.
  */
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const mainEntry = join(root, 'out/main/index.js');
-const fixtureBlog = join(root, 'e2e/fixtures/blog');
-
-/**
- * The Electron executable, found without `require('electron')`: that call starts the binary's
- * download when it is missing, and throws where the network is closed.
- */
-function findElectron(): { path: string } | { reason: string } {
-  const fromEnv = process.env.ELECTRON_EXEC_PATH;
-  if (fromEnv) {
-    return existsSync(fromEnv) ? { path: fromEnv } : { reason: `ELECTRON_EXEC_PATH=${fromEnv} does not exist.` };
-  }
-  const pathFile = join(root, 'node_modules/electron/path.txt');
-  if (!existsSync(pathFile)) {
-    return {
-      reason:
-        'ELECTRON_EXEC_PATH is not set and node_modules/electron/path.txt does not exist: the electron ' +
-        "package's binary was never downloaded (it comes from GitHub on install or first use). " +
-        'Set ELECTRON_EXEC_PATH to an Electron 45 executable to run these tests.',
-    };
-  }
-  const binary = join(root, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary)
-    ? { path: binary }
-    : { reason: `node_modules/electron/path.txt names ${binary}, which does not exist (an incomplete download).` };
-}
-
-/** Why the app cannot be launched here, or null when it can. */
-function skipReason(electronBinary: ReturnType<typeof findElectron>): string | null {
-  if ('reason' in electronBinary) return `No Electron binary: ${electronBinary.reason}`;
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    return 'No display: DISPLAY is not set. Run under a virtual one: xvfb-run -a npx playwright test --project=electron';
-  }
-  return null;
-}
-
-const electronBinary = findElectron();
-const reason = skipReason(electronBinary);
-if (reason !== null) console.log(`[electron e2e] skipped: ${reason}`);
+const { binary: electronBinary, reason } = electronForSpecs('app.spec.ts');
 
 const saveShortcut = process.platform === 'darwin' ? 'Meta+S' : 'Control+S';
 
@@ -69,18 +31,7 @@ test.describe('Postwright in Electron', () => {
     userData = await mkdtemp(join(tmpdir(), 'postwright-e2e-userdata-'));
     await cp(fixtureBlog, blog, { recursive: true });
 
-    const { ELECTRON_RENDERER_URL: _devServer, ...env } = process.env;
-    app = await electron.launch({
-      executablePath: electronBinary.path,
-      args: [
-        // Chromium refuses to start as root (containers) unless its OS sandbox is off. This does
-        // not change the renderer's `sandbox: true`, which the first test checks.
-        ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        mainEntry,
-        blog,
-      ],
-      env: { ...env, POSTWRIGHT_USER_DATA: userData },
-    });
+    app = await launchApp(electronBinary.path, [blog], userData);
     // Links must not open a real browser on the test machine: record them instead.
     await app.evaluate(({ shell }) => {
       const opened: string[] = [];
@@ -94,12 +45,7 @@ test.describe('Postwright in Electron', () => {
   });
 
   test.afterAll(async () => {
-    if (app) {
-      // A message box (unsaved changes after a failure) would block close(): end the process then.
-      const closed = app.close().then(() => true, () => false);
-      const timedOut = new Promise<false>((done) => setTimeout(() => done(false), 10_000));
-      if (!(await Promise.race([closed, timedOut]))) app.process().kill('SIGKILL');
-    }
+    await closeApp(app);
     await Promise.all([blog, userData].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
@@ -137,7 +83,7 @@ test.describe('Postwright in Electron', () => {
       process: 'undefined',
       list: 'function',
       ipcRenderer: false,
-      apiAreas: ['app', 'export', 'folder', 'posts'],
+      apiAreas: Object.keys(API_SHAPE).sort(),
       events: ['on', 'ready'],
     });
 
@@ -155,7 +101,32 @@ test.describe('Postwright in Electron', () => {
     });
     await expect.poll(openedExternally).toEqual(['https://example.com/', 'https://example.com/elsewhere']);
     expect(page.url()).toBe(before);
-    expect(before.startsWith('file://')).toBe(true);
+    // Served by the app:// protocol (app-protocol.ts), never from file://.
+    expect(before.startsWith('app://postwright/')).toBe(true);
+
+    // The page's CSP arrives as a header; web permissions are denied.
+    const checks = await page.evaluate(async () => {
+      const response = await fetch(location.href);
+      const geolocation = await navigator.permissions.query({ name: 'geolocation' });
+      return { csp: response.headers.get('content-security-policy'), geolocation: geolocation.state };
+    });
+    expect(checks.csp).toContain("default-src 'none'");
+    expect(checks.csp).toContain("script-src 'self'");
+    expect(checks.geolocation).toBe('denied');
+  });
+
+  test('serves the open folder\'s images, and nothing else of the disk', async () => {
+    await writeFile(join(blog, 'pixel.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    const statuses = await page.evaluate(async () => {
+      const status = (path: string) => fetch(`app://postwright/_folder/${path}`).then((r) => r.status, () => 0);
+      return {
+        image: await status('pixel.png'),
+        post: await status('hello-world.md'),
+        escape: await status('..%2F..%2F..%2Fetc%2Fpasswd'),
+        missing: await status('missing.png'),
+      };
+    });
+    expect(statuses).toEqual({ image: 200, post: 403, escape: 400, missing: 404 });
   });
 
   test('opens the folder named on the command line', async () => {

@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appPaths } from './app-paths';
 
@@ -9,11 +8,11 @@ const bundleDir = join(root, 'out', 'main');
 describe('appPaths', () => {
   it('finds the built preload and renderer next to the main bundle', () => {
     const paths = appPaths({ bundleDir, isPackaged: false, resourcesPath: '/x', devServerUrl: undefined });
-    const html = join(root, 'out', 'renderer', 'index.html');
     expect(paths.preload).toBe(join(root, 'out', 'preload', 'index.cjs'));
-    expect(paths.renderer).toEqual({ kind: 'file', path: html });
-    expect(paths.rendererUrl).toBe(pathToFileURL(html).href);
+    expect(paths.renderer).toEqual({ kind: 'protocol', dir: join(root, 'out', 'renderer') });
+    expect(paths.rendererUrl).toBe('app://postwright/index.html');
     expect(paths.sampleBlogSource).toBe(join(root, 'assets', 'sample-blog'));
+    expect(paths.windowIcon).toBe(join(root, 'assets', 'icons', 'png', '512x512.png'));
   });
 
   it('uses the dev server in development', () => {
@@ -30,8 +29,10 @@ describe('appPaths', () => {
       resourcesPath: resources,
       devServerUrl: 'https://evil.example',
     });
-    expect(paths.renderer.kind).toBe('file');
-    expect(paths.rendererUrl.startsWith('file://')).toBe(true);
+    expect(paths.renderer).toEqual({ kind: 'protocol', dir: join(resources, 'app.asar', 'out', 'renderer') });
+    expect(paths.rendererUrl).toBe('app://postwright/index.html');
     expect(paths.sampleBlogSource).toBe(join(resources, 'sample-blog'));
+    // The icon ships inside the asar (electron-builder.yml `files`), the sample blog beside it.
+    expect(paths.windowIcon).toBe(join(resources, 'app.asar', 'assets', 'icons', 'png', '512x512.png'));
   });
 });

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_PAGE_URL } from './protocol-files';
 
 /**
  * Where the built pieces live, relative to this bundle (out/main/index.js). Derived from the
@@ -9,12 +9,17 @@ import { pathToFileURL } from 'node:url';
 export interface AppPaths {
   /** The sandboxed preload: one CommonJS file. */
   readonly preload: string;
-  /** What the window loads: the built index.html, or the dev server. */
-  readonly renderer: { readonly kind: 'file'; readonly path: string } | { readonly kind: 'url' };
+  /**
+   * What the window loads: the built renderer folder, served as app://postwright (never file://),
+   * or the dev server.
+   */
+  readonly renderer: { readonly kind: 'protocol'; readonly dir: string } | { readonly kind: 'url' };
   /** The renderer's URL, for deciding what is "our page" (navigation, IPC senders). */
   readonly rendererUrl: string;
   /** The shipped sample posts, copied into userData on first launch. */
   readonly sampleBlogSource: string;
+  /** The window icon (Linux; inside app.asar when packaged, see electron-builder.yml `files`). */
+  readonly windowIcon: string;
 }
 
 export interface AppPathsInput {
@@ -31,11 +36,11 @@ export function appPaths({ bundleDir, isPackaged, resourcesPath, devServerUrl }:
   const outDir = resolve(bundleDir, '..');
   // A packaged app never takes its page from the environment: anyone could set that variable.
   const devUrl = !isPackaged && devServerUrl ? devServerUrl : undefined;
-  const rendererFile = join(outDir, 'renderer', 'index.html');
   return {
     preload: join(outDir, 'preload', 'index.cjs'),
-    renderer: devUrl !== undefined ? { kind: 'url' } : { kind: 'file', path: rendererFile },
-    rendererUrl: devUrl ?? pathToFileURL(rendererFile).href,
+    renderer: devUrl !== undefined ? { kind: 'url' } : { kind: 'protocol', dir: join(outDir, 'renderer') },
+    rendererUrl: devUrl ?? APP_PAGE_URL,
+    windowIcon: join(outDir, '..', 'assets', 'icons', 'png', '512x512.png'),
     sampleBlogSource: isPackaged
       ? join(resourcesPath, 'sample-blog')
       : resolve(outDir, '..', 'assets', 'sample-blog'),

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_ENDPOINTS, HOST_EVENTS_READY_CHANNEL, HOST_EVENT_NAMES, hostEventChannel, ipcChannel, ok, type PostwrightApi } from '../../shared/api';
 import { HOST_EVENT_SAMPLES } from '../../shared/api/testing/host-event-samples';
@@ -22,7 +21,8 @@ vi.mock('electron', () => ({
 
 const { createHostEventSender, registerIpcHandlers } = await import('./ipc-handlers');
 
-const rendererUrl = pathToFileURL('/app/out/renderer/index.html').href;
+// The page as the window loads it (app-protocol.ts); file:// is never trusted.
+const rendererUrl = 'app://postwright/index.html';
 const windowContents = { id: 1 };
 const mainFrame = { url: rendererUrl, parent: null };
 const event = (overrides: Record<string, unknown> = {}) => ({ sender: windowContents, senderFrame: mainFrame, ...overrides });
@@ -140,6 +140,24 @@ describe('createHostEventSender', () => {
     expect(page.sent).toHaveLength(1);
     ready(page.webContents);
     expect(page.sent).toHaveLength(2);
+  });
+
+  it('says whether the page listens: not before ready, not after a crash or while reloading', () => {
+    const sender = createHostEventSender(rendererUrl);
+    const page = contents();
+    sender.send(page.webContents, 'menu-command', { command: 'file.save' });
+    expect(sender.isListening(page.webContents)).toBe(false);
+    ready(page.webContents);
+    expect(sender.isListening(page.webContents)).toBe(true);
+    page.fire('render-process-gone');
+    expect(sender.isListening(page.webContents)).toBe(false);
+    // What is sent to a crashed page waits for the reloaded one.
+    sender.send(page.webContents, 'close-requested', { request: 1 });
+    expect(page.sent).toHaveLength(1);
+    ready(page.webContents);
+    expect(sender.isListening(page.webContents)).toBe(true);
+    page.fire('did-start-loading');
+    expect(sender.isListening(page.webContents)).toBe(false);
   });
 
   it('ignores a ready message from a frame that is not our page', () => {

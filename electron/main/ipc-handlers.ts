@@ -38,6 +38,8 @@ function isFromAppWindow(event: Pick<IpcMainInvokeEvent | IpcMainEvent, 'sender'
 
 export interface HostEventSender {
   send<E extends HostEventName>(webContents: WebContents, name: E, payload: HostEventMap[E]): void;
+  /** True while the page in `webContents` listens (said it is ready, and has not reloaded or crashed since). */
+  isListening(webContents: WebContents): boolean;
   dispose(): void;
 }
 
@@ -64,6 +66,8 @@ export function createHostEventSender(rendererUrl: string): HostEventSender {
     watched.add(webContents);
     // A reload starts a new page that has not subscribed yet: hold again until it says so.
     webContents.on('did-start-loading', () => ready.delete(webContents));
+    // A crashed page listens to nothing until it is reloaded.
+    webContents.on('render-process-gone', () => ready.delete(webContents));
   };
 
   const onReady = (event: IpcMainEvent) => {
@@ -84,6 +88,9 @@ export function createHostEventSender(rendererUrl: string): HostEventSender {
       const queue = held.get(webContents) ?? [];
       queue.push([name, payload]);
       held.set(webContents, queue.slice(-MAX_HELD));
+    },
+    isListening(webContents) {
+      return ready.has(webContents) && !webContents.isDestroyed();
     },
     dispose() {
       ipcMain.removeListener(HOST_EVENTS_READY_CHANNEL, onReady);

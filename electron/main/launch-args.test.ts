@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderArgument, folderForPath } from './launch-args';
+import { folderArgument, folderForPath, launchTarget, openTarget, withinKnownFolder } from './launch-args';
 
 const cwd = resolve('/home/writer');
 
@@ -33,5 +33,51 @@ describe('folderForPath', () => {
   it('keeps folders and resolves relative paths', () => {
     expect(folderForPath('blog', cwd)).toBe(resolve(cwd, 'blog'));
     expect(folderForPath('/srv/site.markdown', cwd)).toBe(resolve('/srv'));
+  });
+});
+
+describe('launchTarget', () => {
+  it('names a post and its folder for a Markdown file, the folder alone otherwise', () => {
+    expect(launchTarget(['/opt/Postwright/postwright', 'blog/posts/Hello.md'], { defaultApp: false, cwd })).toEqual({
+      folder: resolve(cwd, 'blog/posts'),
+      post: 'Hello.md',
+    });
+    expect(launchTarget(['/opt/Postwright/postwright', '/srv/blog'], { defaultApp: false, cwd })).toEqual({
+      folder: resolve('/srv/blog'),
+      post: null,
+    });
+  });
+
+  it("reads a second launch's argv, with Chromium's switches, against that launch's directory", () => {
+    const argv = ['/opt/Postwright/postwright', '--allow-file-access-from-files', '--original-process-start-time=1', 'notes.markdown'];
+    expect(launchTarget(argv, { defaultApp: false, cwd: resolve('/tmp/elsewhere') })).toEqual({
+      folder: resolve('/tmp/elsewhere'),
+      post: 'notes.markdown',
+    });
+    expect(launchTarget(['/opt/Postwright/postwright', '--flag'], { defaultApp: false, cwd })).toBeUndefined();
+  });
+});
+
+describe('openTarget', () => {
+  it('takes only .md and .markdown files for posts', () => {
+    expect(openTarget('/srv/readme.txt', cwd)).toEqual({ folder: resolve('/srv/readme.txt'), post: null });
+    expect(openTarget('/srv/blog.mdx', cwd).post).toBeNull();
+  });
+});
+
+describe('withinKnownFolder', () => {
+  const post = openTarget('/home/w/blog/content/posts/hello.md', cwd);
+
+  it('opens a post in the deepest known folder holding it, named by its path there', () => {
+    expect(withinKnownFolder(post, [resolve('/srv'), resolve('/home/w/blog'), resolve('/home/w')])).toEqual({
+      folder: resolve('/home/w/blog'),
+      post: 'content/posts/hello.md',
+    });
+  });
+
+  it('leaves folders, and posts outside every known folder, as they are', () => {
+    expect(withinKnownFolder(post, [resolve('/home/w/blog-old'), resolve('/srv')])).toEqual(post);
+    const folder = openTarget('/home/w/blog', cwd);
+    expect(withinKnownFolder(folder, [resolve('/home/w')])).toEqual(folder);
   });
 });

@@ -45,7 +45,7 @@ describe('menuTemplate', () => {
   it('resolves Mod to Cmd on macOS and puts the palette and Go to Post in View and Go', () => {
     const mac = menuTemplate(options({ isMac: true }));
     expect(submenu(find(mac, '&File'))[0]?.accelerator).toBe('Cmd+O');
-    expect(submenu(find(mac, '&View'))[0]).toMatchObject({ label: 'Command Palette…', accelerator: 'Cmd+Shift+P' });
+    expect(find(submenu(find(mac, '&View')), 'Command Palette…')).toMatchObject({ accelerator: 'Cmd+Shift+P' });
     expect(submenu(find(mac, '&Go')).map((item) => [item.label, item.accelerator])).toEqual([['Go to Post…', 'Cmd+P']]);
   });
 
@@ -63,7 +63,7 @@ describe('menuTemplate', () => {
 
   it('offers reload and developer tools only in development', () => {
     const packaged = roles(submenu(find(menuTemplate(options()), '&View')));
-    expect(submenu(find(menuTemplate(options()), '&View'))[0]?.label).toBe('Command Palette…');
+    expect(find(submenu(find(menuTemplate(options()), '&View')), 'Command Palette…')).toBeDefined();
     expect(packaged).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     const unpackaged = roles(submenu(find(menuTemplate(options({ isDevelopment: true })), '&View')));
     expect(unpackaged).toContain('toggleDevTools');
@@ -79,5 +79,23 @@ describe('menuTemplate', () => {
     expect(template.at(-2)?.role).toBe('windowMenu');
     click(submenu(help)[0]);
     expect(openExternal).toHaveBeenCalledWith(HELP_URL);
+  });
+
+  it('puts Open Recent after Open Folder…, one item per recent folder, opening that folder', () => {
+    const opened: string[] = [];
+    const file = submenu(
+      find(menuTemplate(options({ recentFolders: ['/home/w/blog', '/srv/R&D notes'], onOpenRecent: (f) => opened.push(f) })), '&File'),
+    );
+    expect(file.map((item) => item.label).slice(0, 3)).toEqual(['Open Folder…', 'Open Recent', 'New Post…']);
+    const recent = submenu(file[1]);
+    expect(recent.map((item) => item.label)).toEqual(['/home/w/blog', '/srv/R&&D notes']);
+    recent.forEach(click);
+    expect(opened).toEqual(['/home/w/blog', '/srv/R&D notes']);
+  });
+
+  it('shows a disabled line when nothing was opened before, and no submenu without a handler', () => {
+    const file = submenu(find(menuTemplate(options({ recentFolders: [], onOpenRecent: () => {} })), '&File'));
+    expect(submenu(file[1])).toEqual([{ label: 'No Recent Folders', enabled: false }]);
+    expect(submenu(find(menuTemplate(options()), '&File')).some((item) => item.label === 'Open Recent')).toBe(false);
   });
 });

@@ -14,6 +14,25 @@ export interface MenuOptions {
   /** Sends a command to the focused window's renderer, which owns the action. */
   readonly onCommand: (command: CommandId) => void;
   readonly openExternal: (url: string) => void;
+  /** File ▸ Open Recent, most recent first (settings.recentFolders); absent: no submenu. */
+  readonly recentFolders?: readonly string[];
+  /** Asks the focused window to open a recent folder (it settles unsaved edits first). */
+  readonly onOpenRecent?: (folder: string) => void;
+}
+
+/** The command after which File ▸ Open Recent sits. */
+const OPEN_RECENT_AFTER: CommandId = 'file.openFolder';
+
+/**
+ * File ▸ Open Recent: one item per folder, labelled with its path ("&" doubled, or Windows and
+ * Linux would read it as a mnemonic), or one disabled line when there is none yet.
+ */
+export function recentFoldersMenu(folders: readonly string[], onOpen: (folder: string) => void): MenuItemConstructorOptions {
+  const items: MenuItemConstructorOptions[] =
+    folders.length === 0
+      ? [{ label: 'No Recent Folders', enabled: false }]
+      : folders.map((folder) => ({ label: folder.replaceAll('&', '&&'), click: () => onOpen(folder) }));
+  return { id: 'open-recent', label: 'Open Recent', submenu: items };
 }
 
 /**
@@ -30,6 +49,7 @@ export function commandItems(menu: MenuId, platform: KeyPlatform, onCommand: (co
     group = meta.menu.group;
     const binding = bindingFor(meta.keys, platform);
     items.push({
+      id,
       label: meta.label,
       ...(binding ? { accelerator: electronAccelerator(binding, platform) } : {}),
       click: () => onCommand(id),
@@ -63,9 +83,14 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     ],
   };
 
+  const fileCommands = commands('file');
+  if (options.recentFolders !== undefined && options.onOpenRecent !== undefined) {
+    const at = fileCommands.findIndex((item) => item.id === OPEN_RECENT_AFTER) + 1;
+    fileCommands.splice(at, 0, recentFoldersMenu(options.recentFolders, options.onOpenRecent));
+  }
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
-    submenu: [...commands('file'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+    submenu: [...fileCommands, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
   };
 
   const editMenu: MenuItemConstructorOptions = {

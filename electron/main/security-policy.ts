@@ -15,28 +15,58 @@ function parseUrl(url: string): URL | null {
   }
 }
 
+/**
+ * The one allow-list for `shell.openExternal`: the URL to open (normalised, so the OS gets exactly
+ * what was checked, IDN hosts in punycode), or null when it must not leave the app.
+ */
+export function allowedExternalUrl(url: string): string | null {
+  const parsed = parseUrl(url);
+  if (parsed === null || !EXTERNAL_PROTOCOLS.has(parsed.protocol)) return null;
+  if (parsed.protocol === 'mailto:') return parsed.href;
+  // `https://trusted.example@evil.example` reads as one site and opens another.
+  if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return null;
+  return parsed.href;
+}
+
 /** True when `url` may be handed to `shell.openExternal`. */
 export function isAllowedExternalUrl(url: string): boolean {
-  const parsed = parseUrl(url);
-  if (parsed === null || !EXTERNAL_PROTOCOLS.has(parsed.protocol)) return false;
-  if (parsed.protocol === 'mailto:') return true;
-  // `https://trusted.example@evil.example` reads as one site and opens another.
-  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  return allowedExternalUrl(url) !== null;
 }
 
 /**
- * True when `url` is the app's own page: the same file as the renderer's index.html, or the
- * same origin as the dev server. Query and hash are ignored (in-app state, not another page).
+ * True when `url` is the app's own page: app://postwright/index.html (the scheme is registered as
+ * standard, so its host is case-insensitive), or any page of the dev server's origin. Query and hash
+ * are ignored (in-app state, not another page). A file:// URL is never the app: nothing loads it so.
  */
 export function isAppUrl(url: string, rendererUrl: string): boolean {
   const candidate = parseUrl(url);
   const app = parseUrl(rendererUrl);
   if (candidate === null || app === null) return false;
-  if (app.protocol === 'file:') {
-    return candidate.protocol === 'file:' && candidate.host === app.host && candidate.pathname === app.pathname;
+  if (app.protocol === 'app:') {
+    return (
+      candidate.protocol === 'app:' &&
+      candidate.host.toLowerCase() === app.host.toLowerCase() &&
+      candidate.username === '' &&
+      candidate.port === '' &&
+      (candidate.pathname === app.pathname || candidate.pathname === '/')
+    );
   }
   // A dev server (electron-vite dev): anything it serves is ours; nothing else is.
   return (app.protocol === 'http:' || app.protocol === 'https:') && candidate.origin === app.origin;
+}
+
+/** What to do with a navigation a page starts. */
+export type NavigationDecision = 'allow' | 'open-external' | 'deny';
+
+/**
+ * The main frame may only show the app's page; a link it follows elsewhere goes to the user's
+ * browser if isAllowedExternalUrl says so. A sub-frame (the CSP allows none; this is the second
+ * lock) may only hold an inert about:blank or about:srcdoc document.
+ */
+export function navigationDecision(navigation: { readonly url: string; readonly isMainFrame: boolean }, rendererUrl: string): NavigationDecision {
+  if (!navigation.isMainFrame) return navigation.url === 'about:blank' || navigation.url === 'about:srcdoc' ? 'allow' : 'deny';
+  if (isAppUrl(navigation.url, rendererUrl)) return 'allow';
+  return isAllowedExternalUrl(navigation.url) ? 'open-external' : 'deny';
 }
 
 /** The part of an IPC sender's frame the trust decision needs. */

@@ -60,6 +60,42 @@ describe('createAppServices', () => {
     expect(await api.app.info()).toEqual({ ok: true, value: { version: '9.9.9', transport: 'http', platform: 'linux', nativeDialogs: false } });
   });
 
+  it('passes a close answer to the desktop shell, and refuses it where no shell asks (HTTP)', async () => {
+    const over = await services({ folder: await fixtureBlog() });
+    expect(await over.app.answerClose(1, true)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    const answers: [number, boolean][] = [];
+    const desktop = await createAppServices({
+      userDataDir: await tempFolder(),
+      sampleBlogSource: sampleSource,
+      dialogs: null,
+      transport: 'electron',
+      version: '9.9.9',
+      platform: 'linux',
+      closeAnswers: { answer: (request, proceed) => answers.push([request, proceed]) },
+    });
+    expect(await desktop.app.answerClose(3, false)).toEqual({ ok: true, value: null });
+    expect(answers).toEqual([[3, false]]);
+  });
+
+  it('grants a folder through the grants the shell passes in, so the page may open it', async () => {
+    const { FolderGrants } = await import('./folder-grants');
+    const grants = new FolderGrants();
+    const api = await createAppServices({
+      userDataDir: await tempFolder(),
+      sampleBlogSource: sampleSource,
+      dialogs: null,
+      transport: 'electron',
+      version: '9.9.9',
+      platform: 'linux',
+      folderAccess: 'chosen',
+      grants,
+    });
+    const blog = await fixtureBlog();
+    expect(await api.folder.open(blog)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    grants.grant(blog);
+    expect(await api.folder.open(blog)).toMatchObject({ ok: true, value: { path: blog } });
+  });
+
   it('exports a post to a file the dialog picked, or nothing when cancelled', async () => {
     const out = await tempFolder();
     let answer: string | null = join(out, 'exported.html');

@@ -26,13 +26,20 @@ export interface ApiDependencies {
   /** Null where the host has no native dialogs (HTTP). */
   readonly dialogs: HostDialogs | null;
   readonly info: Omit<AppInfo, 'nativeDialogs'>;
+  /** The desktop shell's close handshake (electron/main/close-handshake.ts); absent over HTTP. */
+  readonly closeAnswers?: CloseAnswers;
+}
+
+/** Where the page's answer to a close request goes. */
+export interface CloseAnswers {
+  answer(request: number, proceed: boolean): void;
 }
 
 /**
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, journal, grants, dialogs, info }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
 
   const openAndRemember = async (path: string) => {
@@ -145,6 +152,12 @@ export function createApi({ library, settings, journal, grants, dialogs, info }:
     },
     app: {
       info: () => guard('read the app info', async () => ({ ...info, nativeDialogs: dialogs !== null })),
+      answerClose: (request, proceed) =>
+        guard('answer the close request', async () => {
+          if (closeAnswers === undefined) throw new ApiFailure('UNSUPPORTED', 'Only the desktop app asks before closing.');
+          closeAnswers.answer(request, proceed);
+          return null;
+        }),
     },
   };
 }

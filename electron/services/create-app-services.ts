@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PostwrightApi } from '../../shared/api/contract';
-import { createApi } from './create-api';
+import { createApi, type CloseAnswers } from './create-api';
 import { FolderGrants } from './folder-grants';
 import { EditJournal } from './journal/edit-journal';
 import type { HostDialogs } from './host-dialogs';
@@ -31,6 +31,13 @@ export interface AppServicesOptions {
   readonly folderAccess?: 'chosen' | 'any';
   /** The OS trash (Electron's shell.trashItem); without it, trashed posts go to the site's .postwright-trash/. */
   readonly osTrash?: OsTrash;
+  /**
+   * The desktop shell's folder grants, when it must grant folders itself (a second launch or a file
+   * association names one, Open Recent); with folderAccess 'chosen' and none given, a private set.
+   */
+  readonly grants?: FolderGrants;
+  /** Where the page's answers to close requests go (the desktop shell); absent over HTTP. */
+  readonly closeAnswers?: CloseAnswers;
 }
 
 /**
@@ -44,7 +51,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample), {
     ...(options.osTrash ? { osTrash: options.osTrash } : {}),
   });
-  const grants = options.folderAccess === 'chosen' ? new FolderGrants() : undefined;
+  const grants = options.folderAccess === 'chosen' ? (options.grants ?? new FolderGrants()) : undefined;
   const api = createApi({
     library,
     settings,
@@ -52,6 +59,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
     ...(grants ? { grants } : {}),
     dialogs: options.dialogs,
     info: { version: options.version, transport: options.transport, platform: options.platform },
+    ...(options.closeAnswers ? { closeAnswers: options.closeAnswers } : {}),
   });
 
   const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);

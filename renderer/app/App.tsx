@@ -8,11 +8,11 @@ import { StatusNotice } from '../notices/StatusNotice';
 import { Palette } from '../palette/Palette';
 import { PreviewPane } from '../preview/PreviewPane';
 import { Sidebar } from '../sidebar/Sidebar';
+import { windowTitle } from '../../shared/window/window-title';
 import { postTitle } from '../state/post-title';
 import { Toolbar } from '../toolbar/Toolbar';
 import { useAppState, useDocumentTitle, useKeyboardShortcuts, useUnsavedChangesGuard, useWorkspace } from './app-hooks';
 import type { AppServices } from './create-app';
-import { windowTitle } from './window-title';
 
 /** The window: sidebar of posts, toolbar, and the editor beside its live preview. */
 export function App({ services }: { services: AppServices }) {
@@ -22,7 +22,13 @@ export function App({ services }: { services: AppServices }) {
   const context = commandContext(state, documents);
   const { activePath } = documents;
 
-  useDocumentTitle(windowTitle(activePath == null ? null : postTitle(state.posts, activePath), context.postDirty));
+  useDocumentTitle(
+    windowTitle({
+      post: activePath == null ? null : postTitle(state.posts, activePath),
+      folder: state.folder?.name ?? null,
+      dirty: context.postDirty,
+    }),
+  );
   useKeyboardShortcuts(registry);
   useUnsavedChangesGuard(workspace);
 

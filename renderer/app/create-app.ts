@@ -13,6 +13,7 @@ import { createExportFlow } from '../flows/export-flow';
 import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
 import { createNewPostFlow } from '../flows/new-post-flow';
+import { createShellFlow } from '../flows/shell-flow';
 import { createAppStore, type AppStore } from '../state/app-store';
 import { createNotices } from '../state/notices';
 import { postTitle } from '../state/post-title';
@@ -62,6 +63,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const folder = createFolderFlow(deps);
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
+  const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
   const registry = createCommandRegistry(
     createCommandRuns({
@@ -110,6 +112,8 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     openPost,
     dismissAlert: () => notices.showAlert(null),
     async start() {
+      // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
+      shell.subscribe(events);
       subscribeHostEvents(events, { registry, documents, reloadPosts: folder.reloadPosts });
       await folder.start();
     },

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { UnsavedChoice } from './dialog-prompts';
 import { ModalDialog } from './ModalDialog';
 
-/** Before another folder replaces the open posts: unsaved words are never dropped silently. */
+/** Before another folder replaces the open posts or the window closes: unsaved words are never dropped silently. */
 export function UnsavedChangesDialog({ titles, onChoose }: { titles: readonly string[]; onChoose: (choice: UnsavedChoice) => void }) {
   const bodyId = useId();
   return (

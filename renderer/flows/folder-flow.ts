@@ -34,6 +34,7 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
   return {
     reloadPosts,
     settleUnsaved,
+    switchToFolder,
 
     /** First load: what host this is, which folder is open, and its posts. */
     async start(): Promise<void> {

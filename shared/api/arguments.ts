@@ -68,5 +68,6 @@ export const API_ARGUMENTS = {
   },
   app: {
     info: none,
+    answerClose: z.tuple([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.boolean()]),
   },
 } as const satisfies ArgumentSchemas;

@@ -68,6 +68,11 @@ export interface JournalApi {
 
 export interface AppApi {
   info(): Promise<Result<AppInfo>>;
+  /**
+   * The page's answer to a `close-requested` host event: true once nothing unsaved would be lost
+   * (saved or discarded), false to stay open. Only the desktop shell asks; elsewhere UNSUPPORTED.
+   */
+  answerClose(request: number, proceed: boolean): Promise<Result<null>>;
 }
 
 export interface PostwrightApi {

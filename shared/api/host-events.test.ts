@@ -3,7 +3,7 @@ import { HOST_EVENT_NAMES, hostEventChannel, isHostEventName, isHostEventPayload
 
 describe('the host event list', () => {
   it('derives one unique IPC channel per event', () => {
-    expect(HOST_EVENT_NAMES).toEqual(['menu-command', 'folder-changed', 'post-changed', 'post-added', 'post-removed', 'journal-available']);
+    expect(HOST_EVENT_NAMES).toEqual(['menu-command', 'folder-changed', 'post-changed', 'post-added', 'post-removed', 'journal-available', 'open-requested', 'close-requested']);
     expect(new Set(HOST_EVENT_NAMES.map(hostEventChannel)).size).toBe(HOST_EVENT_NAMES.length);
     expect(isHostEventName('menu-command')).toBe(true);
     expect(isHostEventName('constructor')).toBe(false);
@@ -19,5 +19,11 @@ describe('the host event list', () => {
     expect(isHostEventPayload('post-removed', { id: 3 })).toBe(false);
     expect(isHostEventPayload('journal-available', { count: 2 })).toBe(true);
     expect(isHostEventPayload('post-added', [])).toBe(false);
+    expect(isHostEventPayload('open-requested', { folder: '/b', post: null })).toBe(true);
+    expect(isHostEventPayload('open-requested', { folder: '/b' })).toBe(false);
+    expect(isHostEventPayload('open-requested', { folder: '/b', post: 3 })).toBe(false);
+    expect(isHostEventPayload('close-requested', { request: 2 })).toBe(true);
+    expect(isHostEventPayload('close-requested', { request: '2' })).toBe(false);
+    expect(isHostEventPayload('close-requested', { request: 0.5 })).toBe(false);
   });
 });

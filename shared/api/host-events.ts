@@ -19,6 +19,17 @@ export interface HostEventMap {
   'post-removed': { readonly id: PostId };
   /** Unsaved text from a previous run was found in the crash journal. */
   'journal-available': { readonly count: number };
+  /**
+   * The desktop shell was asked to show a folder, or a post in it (a second launch, a file
+   * association, Open Recent). The page settles unsaved edits first, then opens it (the host has
+   * granted the folder); `post` is the post's id in that folder, or null for the folder alone.
+   */
+  'open-requested': { readonly folder: string; readonly post: PostId | null };
+  /**
+   * The window is closing or the app quitting. The page settles unsaved edits (Save all / Discard /
+   * Cancel) and answers with `app.answerClose(request, proceed)`; until then nothing closes.
+   */
+  'close-requested': { readonly request: number };
 }
 
 export type HostEventName = keyof HostEventMap;
@@ -47,6 +58,8 @@ export const HOST_EVENTS = {
   'post-added': (p): p is HostEventMap['post-added'] => isObject(p) && isSummary(p.summary),
   'post-removed': (p): p is HostEventMap['post-removed'] => isObject(p) && isString(p.id),
   'journal-available': (p): p is HostEventMap['journal-available'] => isObject(p) && typeof p.count === 'number',
+  'open-requested': (p): p is HostEventMap['open-requested'] => isObject(p) && isString(p.folder) && (p.post === null || isString(p.post)),
+  'close-requested': (p): p is HostEventMap['close-requested'] => isObject(p) && Number.isSafeInteger(p.request),
 } as const satisfies { readonly [E in HostEventName]: Guard<HostEventMap[E]> };
 
 export const HOST_EVENT_NAMES = Object.keys(HOST_EVENTS) as HostEventName[];

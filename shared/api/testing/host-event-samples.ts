@@ -8,4 +8,6 @@ export const HOST_EVENT_SAMPLES: { readonly [E in keyof HostEventMap]: HostEvent
   'post-added': { summary: { id: 'b.md', title: 'B', date: null, draft: false, warning: null, size: 1, modifiedMs: 1 } },
   'post-removed': { id: 'posts/a.md' },
   'journal-available': { count: 1 },
+  'open-requested': { folder: '/blog', post: 'posts/a.md' },
+  'close-requested': { request: 1 },
 };
