@@ -66,5 +66,5 @@ describe('a process killed mid-save', () => {
     const listed = await library.list();
     expect([...listed.posts, ...listed.skipped].map((p) => p.id).filter((id) => isTempName(id.split('/').pop()!))).toEqual([]);
     expect(listed.posts.map((p) => p.id)).toContain('big.md');
-  }, 120_000);
+  }, 300_000);
 });
