@@ -81,13 +81,13 @@ const COMMAND_TABLE = {
     label: 'Block Remote Images in This Folder',
     category: 'View',
     when: ['folderOpen', 'remoteContentAllowed'],
-    menu: { menu: 'view', group: 1 },
+    // Palette only: the Electron menu is built once from this list and cannot read the page's
+    // facts, so it would show both ways at once.
   },
   'view.allowRemoteContent': {
     label: 'Allow HTTPS Images in This Folder',
     category: 'View',
     when: ['folderOpen', 'remoteContentBlocked'],
-    menu: { menu: 'view', group: 1 },
   },
   'view.commandPalette': {
     label: 'Command Palette…',
