@@ -15,7 +15,7 @@ function pipelineFor(policy: RemoteContentPolicy): MarkdownRenderer {
   let markdown = pipelines.get(policy);
   if (!markdown) {
     const sanitize = createHtmlSanitizer(DOMPurify(window) as unknown as PurifierLike, { remoteContent: policy });
-    markdown = createMarkdown({ sanitize });
+    markdown = createMarkdown({ sanitize, remoteContent: policy });
     pipelines.set(policy, markdown);
   }
   return markdown;

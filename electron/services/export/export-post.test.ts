@@ -44,3 +44,16 @@ describe('renderPostDocument', () => {
     expect((await renderPostDocument('notes/2024-01-01-my-day.md', 'Just text', 'x')).fileName).toBe('my-day.html');
   });
 });
+
+describe('renderPostDocument without raw HTML (no DOM sanitizer)', () => {
+  it('exports plain Markdown with links and images checked against the same rules', async () => {
+    const { html } = await renderPostDocument('a.md', '# T\n\n[x](https://example.com) ![i](img/a.png)\n', 'x');
+    expect(html).toContain('<a href="https://example.com" rel="noopener noreferrer">x</a>');
+    expect(html).toContain('<img src="img/a.png" alt="i">');
+  });
+
+  it('removes remote images under the block policy', async () => {
+    const { html } = await renderPostDocument('a.md', '![i](https://tracker.example/p.png)\n', 'x', 'block');
+    expect(html).not.toContain('tracker.example');
+  });
+});

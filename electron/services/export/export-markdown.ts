@@ -1,0 +1,34 @@
+import { createMarkdownIt, renderBody, type MarkdownRenderer } from '../../../shared/markdown/create-markdown';
+import type { RemoteContentPolicy } from '../../../shared/markdown/remote-content';
+import type { HtmlSanitizer } from '../../../shared/markdown/sanitize-policy';
+import { loadNodeSanitizer } from './node-sanitizer';
+
+/** Thrown by the export renderer when a post needs the DOM sanitizer and it is not loaded yet. */
+class SanitizerNotLoaded extends Error {}
+
+const md = createMarkdownIt();
+const loaded = new Map<RemoteContentPolicy, HtmlSanitizer>();
+
+/**
+ * The shared pipeline for exports, with jsdom + DOMPurify loaded only when a post needs them:
+ * loading them costs ~1 s, and most posts (no raw HTML) never do. `run` calls `use` with a
+ * synchronous renderer; if a post needs the sanitizer, it loads it and runs `use` again.
+ */
+export async function withExportMarkdown<T>(policy: RemoteContentPolicy, use: (markdown: MarkdownRenderer) => T): Promise<T> {
+  const renderer: MarkdownRenderer = {
+    render: (markdown) => {
+      const body = renderBody(md, markdown, policy);
+      if (!body.needsSanitizer) return body.html;
+      const sanitize = loaded.get(policy);
+      if (!sanitize) throw new SanitizerNotLoaded();
+      return sanitize(body.html);
+    },
+  };
+  try {
+    return use(renderer);
+  } catch (error) {
+    if (!(error instanceof SanitizerNotLoaded)) throw error;
+    loaded.set(policy, await loadNodeSanitizer(policy));
+    return use(renderer);
+  }
+}
