@@ -34,8 +34,7 @@ export interface RenderedBody {
 }
 
 /** Renders a body and tells whether the output may skip the sanitizer (see trusted-output.ts). */
-export function renderBody(md: MarkdownIt, markdown: string, policy: RemoteContentPolicy): RenderedBody {
-  const env = {};
+export function renderBody(md: MarkdownIt, markdown: string, policy: RemoteContentPolicy, env: object = {}): RenderedBody {
   const tokens = md.parse(markdown, env);
   const needs = needsSanitizer(tokens, policy);
   return { html: md.renderer.render(tokens, md.options, env), needsSanitizer: needs };

@@ -32,3 +32,15 @@ export async function withExportMarkdown<T>(policy: RemoteContentPolicy, use: (m
     return use(renderer);
   }
 }
+
+/**
+ * A post body for a site page: rendered through the shared pipeline with the site's link
+ * resolvers in env; sanitized by DOMPurify only when the fast path cannot vouch for it.
+ */
+export async function renderExportBody(markdown: string, policy: RemoteContentPolicy, env: object): Promise<string> {
+  const body = renderBody(md, markdown, policy, env);
+  if (!body.needsSanitizer) return body.html;
+  let sanitize = loaded.get(policy);
+  if (!sanitize) loaded.set(policy, (sanitize = await loadNodeSanitizer(policy)));
+  return sanitize(body.html);
+}
