@@ -3,6 +3,7 @@ import type { RenderedExport } from '../../../shared/api/types';
 import { htmlDocument } from '../../../shared/export/html-document';
 import { renderArticle } from '../../../shared/export/render-article';
 import type { RemoteContentPolicy } from '../../../shared/markdown/remote-content';
+import { frontMatterErrorLine } from '../../../shared/posts/front-matter-line';
 import { slugify } from '../../../shared/posts/slug';
 import { POST_FILE_EXTENSION } from '../../../shared/posts/post-file';
 import { toApiFailure } from '../library/fs-errors';
@@ -13,10 +14,22 @@ import { withExportMarkdown } from './export-markdown';
  * folder's remote-content policy (what the preview loads is what the export loads).
  */
 export async function renderPostDocument(id: string, text: string, generator: string, policy: RemoteContentPolicy = 'https'): Promise<RenderedExport> {
+  const { fileName, html } = await renderPostExport(id, text, generator, policy);
+  return { fileName, html };
+}
+
+/** renderPostDocument, with the front matter problem (and its line) the CLI reports. */
+export async function renderPostExport(
+  id: string,
+  text: string,
+  generator: string,
+  policy: RemoteContentPolicy = 'https',
+): Promise<RenderedExport & { warning: { line: number; message: string } | null }> {
   const article = await withExportMarkdown(policy, (markdown) => renderArticle(markdown, text, id));
   const fallback = id.replace(/^.*\//, '').replace(POST_FILE_EXTENSION, '');
   const fileName = `${slugify(article.title) || slugify(fallback) || 'post'}.html`;
-  return { fileName, html: htmlDocument(article, generator) };
+  const warning = article.warning ? { line: frontMatterErrorLine(article.warning), message: article.warning } : null;
+  return { fileName, html: htmlDocument(article, generator), warning };
 }
 
 /** Writes an export atomically: a failed write never leaves half a page behind. */

@@ -113,7 +113,7 @@ describe('exportSite', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('Hello', 'Hi there'));
     await utimes(path, new Date(), new Date(Date.now() + 5000));
     const edited = await run(folder, out);
-    expect(edited.written.sort()).toEqual(['atom.xml', 'first/index.html', 'index.html', 'rss.xml', 'tags/meta/index.html', 'tags/rust/index.html']);
+    expect([...edited.written].sort()).toEqual(['atom.xml', 'first/index.html', 'index.html', 'rss.xml', 'tags/meta/index.html', 'tags/rust/index.html']);
     expect(edited.deleted).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { buildSiteModel, parseSitePost, type ParsedSitePost, type SitePost } fro
 import { indexPage, postPage, tagPage, tagsIndexPage, type SiteContext } from '../../../../shared/export/site/site-pages';
 import { absoluteUrl, postLinkResolver, sitePaths, urlOf, type UrlStyle } from '../../../../shared/export/site/site-paths';
 import { sitemapXml } from '../../../../shared/export/site/sitemap';
+import { frontMatterErrorLine } from '../../../../shared/posts/front-matter-line';
 import { THEMES } from '../../../../shared/export/themes';
 import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
@@ -29,7 +30,8 @@ export interface ExportSiteOptions {
 
 /** Something wrong with one input, reported with where it is; the export goes on without it. */
 export interface ExportProblem {
-  /** Relative to the posts folder (or the output folder for write problems). */
+  /** Which folder `file` is relative to. */
+  readonly in: 'posts' | 'output';
   readonly file: string;
   readonly line: number | null;
   readonly message: string;
@@ -113,7 +115,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       const text = await readPostText(file.path, id, file.size, problems);
       if (text !== null) {
         const post = parseSitePost({ id, text, modifiedMs: file.modifiedMs });
-        if (post.warning) problems.push({ file: id, line: lineOf(post.warning), message: post.warning });
+        if (post.warning) problems.push({ in: 'posts', file: id, line: frontMatterErrorLine(post.warning), message: post.warning });
         parsed.push(post);
         bodies.set(id, post.body);
       }
@@ -133,7 +135,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     if (previous?.files[file] === hash && (await output.exists(file))) return;
     if (!previous?.files[file] && (await output.exists(file))) {
       delete files[file];
-      problems.push({ file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
+      problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
       return;
     }
     try {
@@ -144,7 +146,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       written.push(file);
     } catch (error) {
       delete files[file];
-      problems.push({ file, line: null, message: (error as Error).message });
+      problems.push({ in: 'output', file, line: null, message: (error as Error).message });
     }
   };
 
@@ -211,7 +213,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && (await output.exists(file))) continue;
       if (!previous?.files[file] && (await output.exists(file))) {
         delete files[file];
-        problems.push({ file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
+        problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
         continue;
       }
       const target = await output.prepare(file);
@@ -219,7 +221,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       await rename(`${target}.postwright.tmp`, target);
       imagesCopied++;
     } catch (error) {
-      problems.push({ file: image, line: null, message: `Image not copied: ${(error as Error).message.replace(/^ENOENT.*/, 'it does not exist')}.` });
+      problems.push({ in: 'posts', file: image, line: null, message: `Image not copied: ${(error as Error).message.replace(/^ENOENT.*/, 'it does not exist')}.` });
     }
   }
 
@@ -246,13 +248,13 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
 
 async function readPostText(path: string, id: string, size: number, problems: ExportProblem[]): Promise<string | null> {
   if (size > MAX_POST_BYTES) {
-    problems.push({ file: id, line: null, message: 'The post is larger than 10 MB and was left out.' });
+    problems.push({ in: 'posts', file: id, line: null, message: 'The post is larger than 10 MB and was left out.' });
     return null;
   }
   try {
     return decodePost(await readFile(path), id).text;
   } catch (error) {
-    problems.push({ file: id, line: null, message: `${(error as Error).message.replace(/ and reopen the folder\.$/, '.')} It was left out.` });
+    problems.push({ in: 'posts', file: id, line: null, message: `${(error as Error).message.replace(/ and reopen the folder\.$/, '.')} It was left out.` });
     return null;
   }
 }
@@ -263,12 +265,6 @@ async function rereadBody(folder: string, id: string): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/** yaml reports `at line N, column M`; front matter starts at line 1 of the file. */
-function lineOf(message: string): number {
-  const match = /line (\d+)/.exec(message);
-  return match ? Number(match[1]) + 1 : 1;
 }
 
 /** Deletes a file Postwright wrote, then any folder that became empty (never a non-empty one). */
