@@ -18,9 +18,12 @@ body { margin: 0; background: var(--post-bg); color: var(--post-fg); }
 .site-nav a:hover, .back-link:hover, .site-name:hover { color: var(--post-link); }
 .back-link { display: inline-block; margin-bottom: 1.5rem; font: 500 .9rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .post-meta { margin: 0; color: var(--post-muted); font: 500 .9rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.post-meta > * + *::before { content: "·"; margin: 0 .5em; color: var(--post-rule); }
-.tag-list { display: inline-flex; flex-wrap: wrap; gap: .35rem; list-style: none; margin: 0; padding: 0; }
-.tag-list a { display: inline-block; padding: .05rem .5rem; border: 1px solid var(--post-rule); border-radius: 999px;
+.post-meta { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 0; }
+.post-meta > * + *::before { content: "·"; margin: 0 .55em; color: var(--post-muted); }
+.post-meta > .tag-list::before { margin-right: .55em; }
+.tag-list { font: 500 .8rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; display: inline-flex; align-items: center; flex-wrap: wrap; gap: .35rem; list-style: none; margin: 0; padding: 0; }
+.tag-list li { display: inline-flex; }
+.tag-list a { display: inline-block; padding: .05rem .55rem; border: 1px solid var(--post-rule); border-radius: 999px;
   color: var(--post-muted); text-decoration: none; font-size: .8rem; }
 .tag-list a:hover { color: var(--post-link); border-color: var(--post-link); }
 .page-title { font: 700 1.9rem/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 0 2rem; letter-spacing: -.01em; }

@@ -67,7 +67,8 @@ function metaLine(ctx: SiteContext, file: string, post: SitePost): string {
   if (author) parts.push(`<span class="post-author">${escapeHtml(author)}</span>`);
   const tags = tagLinks(ctx, file, post);
   if (tags) parts.push(tags);
-  return parts.length ? `<p class="post-meta">${parts.join('')}</p>\n` : '';
+  // A div, not a p: the tag list is a list, which a paragraph cannot hold.
+  return parts.length ? `<div class="post-meta">${parts.join('')}</div>\n` : '';
 }
 
 /** A post's page: back link, title, date, author, tags, the sanitized body. */
