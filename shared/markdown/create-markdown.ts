@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type { RemoteContentPolicy } from './remote-content';
 import type { HtmlSanitizer } from './sanitize-policy';
 import { MARKDOWN_PLUGINS } from './plugins';
+import { topLevelRuns } from './sanitize-parts';
 import { needsSanitizer } from './trusted-output';
 
 export interface MarkdownRenderer {
@@ -27,17 +28,30 @@ export function createMarkdownIt(): MarkdownIt {
   return md;
 }
 
-/** A body rendered, with whether its HTML still has to go through the DOM sanitizer. */
-export interface RenderedBody {
+/** A piece of a rendered body, and whether it still has to go through the DOM sanitizer. */
+export interface RenderedPart {
   readonly html: string;
   readonly needsSanitizer: boolean;
 }
 
-/** Renders a body and tells whether the output may skip the sanitizer (see trusted-output.ts). */
-export function renderBody(md: MarkdownIt, markdown: string, policy: RemoteContentPolicy, env: object = {}): RenderedBody {
+/**
+ * Renders a body as runs of top-level blocks, each marked trusted or not (trusted-output.ts).
+ * Only the runs holding raw HTML (or an odd URL) need the sanitizer, so one hostile paragraph
+ * no longer sends a whole post through jsdom. See sanitize-parts.ts for why that is equivalent.
+ */
+export function renderBody(md: MarkdownIt, markdown: string, policy: RemoteContentPolicy, env: object = {}): RenderedPart[] {
   const tokens = md.parse(markdown, env);
-  const needs = needsSanitizer(tokens, policy);
-  return { html: md.renderer.render(tokens, md.options, env), needsSanitizer: needs };
+  return topLevelRuns(tokens).map(([start, end]) => {
+    const run = tokens.slice(start, end);
+    return { html: md.renderer.render(run, md.options, env), needsSanitizer: needsSanitizer(run, policy) };
+  });
+}
+
+/** Joins rendered parts, sending each untrusted one through the sanitizer. */
+export function joinParts(parts: readonly RenderedPart[], sanitize: HtmlSanitizer): string {
+  let html = '';
+  for (const part of parts) html += part.needsSanitizer ? sanitize(part.html) : part.html;
+  return html;
 }
 
 /**
@@ -49,9 +63,6 @@ export function renderBody(md: MarkdownIt, markdown: string, policy: RemoteConte
 export function createMarkdown({ sanitize, remoteContent = 'block' }: MarkdownOptions): MarkdownRenderer {
   const md = createMarkdownIt();
   return {
-    render: (markdown) => {
-      const body = renderBody(md, markdown, remoteContent);
-      return body.needsSanitizer ? sanitize(body.html) : body.html;
-    },
+    render: (markdown) => joinParts(renderBody(md, markdown, remoteContent), sanitize),
   };
 }

@@ -121,3 +121,33 @@ describe('createMarkdown with the fast path', () => {
     expect(block.sanitized()).toBe(1);
   });
 });
+
+describe('sanitizing only the runs that need it', () => {
+  it('sends only the hostile block through the sanitizer and keeps the rest as markdown-it wrote it', () => {
+    const calls: string[] = [];
+    const sanitize = createHtmlSanitizer(createDOMPurify(window) as unknown as PurifierLike, { remoteContent: 'https' });
+    const md = createMarkdown({ sanitize: (html) => (calls.push(html), sanitize(html)), remoteContent: 'https' });
+    const html = md.render('# Title\n\nSafe "text".\n\n<p>Pasted <img src="x.png" onerror="alert(1)"></p>\n\nAfter.\n');
+    expect(calls).toEqual(['<p>Pasted <img src="x.png" onerror="alert(1)"></p>\n']);
+    expect(html).toBe('<h1 id="title">Title</h1>\n<p>Safe &quot;text&quot;.</p>\n<p>Pasted <img src="x.png"></p>\n<p>After.</p>\n');
+  });
+
+  it('keeps a raw wrapper and the Markdown inside it in one run, so the structure survives', () => {
+    const calls: string[] = [];
+    const sanitize = createHtmlSanitizer(createDOMPurify(window) as unknown as PurifierLike, { remoteContent: 'https' });
+    const md = createMarkdown({ sanitize: (html) => (calls.push(html), sanitize(html)), remoteContent: 'https' });
+    const html = md.render('<div class="note">\n\n*Inside*\n\n</div>\n\nOutside\n');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toContain('<em>Inside</em>');
+    expect(html).toBe('<div class="note">\n<p><em>Inside</em></p>\n</div>\n<p>Outside</p>\n');
+  });
+
+  it('cannot be made to leave a run open: an unclosed raw tag swallows the rest into the sanitizer', () => {
+    const { md } = pipelines('https');
+    const html = md.render('<div>\n\n[x](https://ok.example)\n\n<img src=x onerror=alert(1)>\n');
+    expect(html).not.toContain('onerror');
+    const container = document.createElement('div');
+    container.innerHTML = md.render('<textarea>\n\n</textarea><img src=x onerror=alert(1)>\n\nx');
+    expect(container.querySelector('[onerror], textarea')).toBeNull();
+  });
+});

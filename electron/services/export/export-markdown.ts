@@ -1,4 +1,4 @@
-import { createMarkdownIt, renderBody, type MarkdownRenderer } from '../../../shared/markdown/create-markdown';
+import { createMarkdownIt, joinParts, renderBody, type MarkdownRenderer } from '../../../shared/markdown/create-markdown';
 import type { RemoteContentPolicy } from '../../../shared/markdown/remote-content';
 import type { HtmlSanitizer } from '../../../shared/markdown/sanitize-policy';
 import { loadNodeSanitizer } from './node-sanitizer';
@@ -17,11 +17,10 @@ const loaded = new Map<RemoteContentPolicy, HtmlSanitizer>();
 export async function withExportMarkdown<T>(policy: RemoteContentPolicy, use: (markdown: MarkdownRenderer) => T): Promise<T> {
   const renderer: MarkdownRenderer = {
     render: (markdown) => {
-      const body = renderBody(md, markdown, policy);
-      if (!body.needsSanitizer) return body.html;
+      const parts = renderBody(md, markdown, policy);
       const sanitize = loaded.get(policy);
-      if (!sanitize) throw new SanitizerNotLoaded();
-      return sanitize(body.html);
+      if (!sanitize && parts.some((part) => part.needsSanitizer)) throw new SanitizerNotLoaded();
+      return joinParts(parts, sanitize ?? ((html) => html));
     },
   };
   try {
@@ -38,9 +37,8 @@ export async function withExportMarkdown<T>(policy: RemoteContentPolicy, use: (m
  * resolvers in env; sanitized by DOMPurify only when the fast path cannot vouch for it.
  */
 export async function renderExportBody(markdown: string, policy: RemoteContentPolicy, env: object): Promise<string> {
-  const body = renderBody(md, markdown, policy, env);
-  if (!body.needsSanitizer) return body.html;
+  const parts = renderBody(md, markdown, policy, env);
   let sanitize = loaded.get(policy);
-  if (!sanitize) loaded.set(policy, (sanitize = await loadNodeSanitizer(policy)));
-  return sanitize(body.html);
+  if (!sanitize && parts.some((part) => part.needsSanitizer)) loaded.set(policy, (sanitize = await loadNodeSanitizer(policy)));
+  return joinParts(parts, sanitize ?? ((html) => html));
 }
