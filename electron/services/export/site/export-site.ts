@@ -9,6 +9,7 @@ import { frontMatterErrorLine } from '../../../../shared/posts/front-matter-line
 import { THEMES } from '../../../../shared/export/themes';
 import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
+import { mapLimit } from '../../library/map-limit';
 import { scanFolder } from '../../library/scan-folder';
 import { renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
@@ -52,6 +53,25 @@ export interface ExportSiteResult {
 
 /** Refusals that stop the whole export before anything is written (a message for the writer). */
 export class ExportRefused extends Error {}
+
+/** Files read or written at once: enough to keep the disk busy, far from EMFILE. */
+const IO_CONCURRENCY = 16;
+
+/** Runs queued async jobs at most `limit` at a time. */
+function limiter(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await job();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
 
 /** Bumped when templates change, so an old export is fully re-rendered. */
 const TEMPLATE_VERSION = '1';
@@ -104,21 +124,24 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const bodies = new Map<string, string>();
   const sourceInfo = new Map<string, { mtimeMs: number; size: number }>();
   let done = 0;
-  for (const file of scanned) {
+  // Reads run concurrently (the disk and the page cache are the wait, not the CPU); parsing is
+  // synchronous and stays in file order.
+  const texts = await mapLimit(scanned, IO_CONCURRENCY, async (file) => {
     options.signal?.throwIfAborted();
     const id = toId(folder, file.path);
     sourceInfo.set(id, { mtimeMs: file.modifiedMs, size: file.size });
     const cached = previous?.posts[id];
-    if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) {
-      parsed.push({ ...cached.parsed, body: '' });
-    } else {
-      const text = await readPostText(file.path, id, file.size, problems);
-      if (text !== null) {
-        const post = parseSitePost({ id, text, modifiedMs: file.modifiedMs });
-        if (post.warning) problems.push({ in: 'posts', file: id, line: frontMatterErrorLine(post.warning), message: post.warning });
-        parsed.push(post);
-        bodies.set(id, post.body);
-      }
+    if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) return { id, cached: cached.parsed, text: null, modifiedMs: file.modifiedMs };
+    return { id, cached: null, text: await readPostText(file.path, id, file.size, problems), modifiedMs: file.modifiedMs };
+  });
+  for (const { id, cached, text, modifiedMs } of texts) {
+    if (cached) {
+      parsed.push({ ...cached, body: '' });
+    } else if (text !== null) {
+      const post = parseSitePost({ id, text, modifiedMs });
+      if (post.warning) problems.push({ in: 'posts', file: id, line: frontMatterErrorLine(post.warning), message: post.warning });
+      parsed.push(post);
+      bodies.set(id, post.body);
     }
     options.onProgress?.({ done: ++done, total: scanned.length, phase: 'posts' });
   }
@@ -129,6 +152,12 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // 2. Render pages that may have changed; write only files whose bytes differ.
   const files: Record<string, string> = {};
   const written: string[] = [];
+  const pending: Promise<void>[] = [];
+  /** Queues a write; they run IO_CONCURRENCY at a time while rendering goes on. */
+  const queueWrite = (file: string, content: string) => {
+    pending.push(writeLimiter(() => write(file, content)));
+  };
+  const writeLimiter = limiter(IO_CONCURRENCY);
   const write = async (file: string, content: string) => {
     const hash = sha1(content);
     files[file] = hash;
@@ -167,7 +196,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       const used = new Set<string>();
       const html = await renderExportBody(body ?? '', policy, postLinkResolver(model, post, style, used));
       images = [...used];
-      if (changed) await write(pageFile, postPage(ctx, post, html));
+      if (changed) queueWrite(pageFile, postPage(ctx, post, html));
       if (inFeed) feedPosts.push({ post, html });
     }
     if (!changed) files[pageFile] = previous!.files[pageFile] ?? '';
@@ -184,18 +213,20 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     postsManifest[post.id] = { ...sourceInfo.get(post.id)!, parsed: parsedOnly, images: [] };
   }
 
-  await write(sitePaths.index, indexPage(ctx, model));
-  await write(sitePaths.tagsIndex(style), tagsIndexPage(ctx, model));
-  for (const tag of model.tags) await write(sitePaths.tag(tag.slug, style), tagPage(ctx, tag));
+  queueWrite(sitePaths.index, indexPage(ctx, model));
+  queueWrite(sitePaths.tagsIndex(style), tagsIndexPage(ctx, model));
+  for (const tag of model.tags) queueWrite(sitePaths.tag(tag.slug, style), tagPage(ctx, tag));
   const feeds = buildFeeds(settings, style, feedPosts, options.generator);
-  await write(sitePaths.rss, feeds.rss);
-  await write(sitePaths.atom, feeds.atom);
+  queueWrite(sitePaths.rss, feeds.rss);
+  queueWrite(sitePaths.atom, feeds.atom);
   const pageUrls = [
     { loc: absoluteUrl(settings.baseUrl, ''), lastmod: null },
     ...model.posts.map((post) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.post(post, style), style)), lastmod: post.date ? post.date.slice(0, 10) : null })),
     ...model.tags.map((tag) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.tag(tag.slug, style), style)), lastmod: null })),
   ];
-  await write(sitePaths.sitemap, sitemapXml(pageUrls));
+  queueWrite(sitePaths.sitemap, sitemapXml(pageUrls));
+  await Promise.all(pending);
+  written.sort();
 
   // 3. Images used by published posts, copied when their source changed.
   const imageManifest: SiteManifest['images'] = {};
