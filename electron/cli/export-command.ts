@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPostFileName } from '../../shared/posts/post-file';
 import { decodePost } from '../services/library/decode-post';
@@ -106,7 +106,7 @@ async function exportOnePost(input: string, out: string, policy: 'https' | 'bloc
     io.err(`postwright: ${shown(input)}: ${(error as Error).message}`);
     return 1;
   }
-  const { html, warning } = await renderPostExport(input.replace(/\\/g, '/'), text, generator, policy);
+  const { html, warning } = await renderPostExport(input.replace(/\\/g, '/'), text, generator, policy, { folder: dirname(input), postPath: input });
   try {
     await writeExport(out, html);
   } catch (error) {

@@ -58,8 +58,8 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
     const { id, text } = request;
     const folder = library.folder;
     if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
-    await resolvePostPath(folder.path, id); // the id must name a post inside the folder
-    return renderPostDocument(id, text, generator, folder.remoteContent);
+    const postPath = await resolvePostPath(folder.path, id); // the id must name a post inside the folder
+    return renderPostDocument(id, text, generator, folder.remoteContent, { folder: folder.path, postPath });
   };
 
   const openFolderPath = (): string => {

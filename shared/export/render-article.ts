@@ -22,7 +22,9 @@ export function renderArticle(markdown: MarkdownRenderer, source: string, fileNa
     : '';
   // A title taken from the body's own heading is already there: showing it above too doubles it.
   const heading = meta.titleSource === 'heading' ? '' : `<h1 class="post-title">${escapeHtml(meta.title)}</h1>\n`;
-  const header = heading || date ? `<header class="post-header">\n${heading}${date}</header>\n` : '';
+  const byline = meta.author ? `<p class="post-author">${escapeHtml(meta.author)}</p>\n` : '';
+  const tags = meta.tags.length ? `<ul class="post-tags">${meta.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>\n` : '';
+  const header = heading || date || byline || tags ? `<header class="post-header">\n${heading}${date}${byline}${tags}</header>\n` : '';
   const html =
     `<article class="post">\n${header}` +
     `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;

@@ -12,6 +12,10 @@ export interface PostMeta {
   readonly body: string;
   /** A malformed front matter message, or null. */
   readonly warning: string | null;
+  /** Front matter `author`, or null. */
+  readonly author: string | null;
+  /** Front matter `tags` (a list or a comma-separated string). */
+  readonly tags: readonly string[];
 }
 
 /** Title, date and draft state of a post, derived from its text and file name. */
@@ -26,7 +30,14 @@ export function readPostMeta(source: string, fileName: string): PostMeta {
     draft: fm.data.draft === true || fm.data.published === false,
     body: fm.body,
     warning: fm.error,
+    author: asText(fm.data.author),
+    tags: asTags(fm.data.tags),
   };
+}
+
+function asTags(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  return items.map(asText).filter((tag): tag is string => tag !== null);
 }
 
 function asText(value: unknown): string | null {

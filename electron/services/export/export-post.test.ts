@@ -58,3 +58,25 @@ describe('renderPostDocument without raw HTML (no DOM sanitizer)', () => {
     expect(html).not.toContain('tracker.example');
   });
 });
+
+describe('renderPostDocument with the post on disk', () => {
+  it('embeds images beside the post as data URIs, never one outside the folder, and adds postwright.css', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tempFolder } = await import('../testing/temp-folder');
+    const root = await tempFolder();
+    const folder = join(root, 'blog');
+    await mkdir(join(folder, 'img'), { recursive: true });
+    await writeFile(join(folder, 'img', 'a.png'), Buffer.from([1, 2, 3]));
+    await writeFile(join(root, 'secret.png'), Buffer.from([9, 9, 9]));
+    await writeFile(join(folder, 'postwright.css'), '.post-title { color: rebeccapurple; }');
+    const text = '---\ntitle: T\nauthor: Sam\ntags: [a, b]\n---\n![a](img/a.png) ![s](../secret.png)\n';
+    const { html } = await renderPostDocument('post.md', text, 'x', 'https', { folder, postPath: join(folder, 'post.md') });
+    expect(html).toContain('src="data:image/png;base64,AQID"');
+    expect(html).toContain('src="../secret.png"');
+    expect(html).not.toContain('CQkJ');
+    expect(html).toContain('rebeccapurple');
+    expect(html).toContain('<p class="post-author">Sam</p>');
+    expect(html).toContain('<ul class="post-tags"><li>a</li><li>b</li></ul>');
+  });
+});
