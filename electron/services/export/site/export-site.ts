@@ -11,7 +11,7 @@ import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-con
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
 import { mapLimit } from '../../library/map-limit';
 import { scanFolder } from '../../library/scan-folder';
-import { renderExportBody } from '../export-markdown';
+import { preloadSanitizer, renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
 import { readSiteSettings } from './read-site-settings';
 import { buildFeeds, type FeedPost } from './site-feeds';
@@ -113,12 +113,17 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   let previous = await readManifest(output.root);
   const deleted: string[] = [];
   if (options.clean && previous) {
-    for (const file of Object.keys(previous.files)) if (await removeOurs(output, file)) deleted.push(file);
+    const files = Object.keys(previous.files);
+    const removed = await mapLimit(files, IO_CONCURRENCY, (file) => removeOurs(output, file));
+    files.forEach((file, i) => removed[i] && deleted.push(file));
     previous = null;
   }
   const fresh = previous === null || previous.configKey !== configKey;
 
   // 1. Read what changed; take the rest from the manifest.
+  // jsdom takes ~0.5–1 s to load and a large blog almost surely has a post with raw HTML: start
+  // loading it now, while this thread mostly waits on file reads.
+  const warmSanitizer = !previous ? preloadSanitizer(policy) : Promise.resolve();
   const scanned = (await scanFolder(folder)).filter((file) => !isInside(output.root, file.path));
   const parsed: ParsedSitePost[] = [];
   const bodies = new Map<string, string>();
@@ -145,6 +150,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     }
     options.onProgress?.({ done: ++done, total: scanned.length, phase: 'posts' });
   }
+  await warmSanitizer;
   const model = buildSiteModel(parsed, { drafts: options.drafts === true });
   const linkKey = sha1(JSON.stringify(model.posts.map((post) => [post.id, post.slug])));
   const rerenderAll = fresh || previous?.linkKey !== linkKey;
