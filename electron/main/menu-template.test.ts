@@ -33,12 +33,13 @@ describe('menuTemplate', () => {
       ['Save All', 'Ctrl+Alt+S'],
       'separator',
       ['Export to HTML…', 'Ctrl+E'],
+      ['Export to PDF…', null],
       ['Reload Post from Disk', null],
       'separator',
       [undefined, null],
     ]);
     file.forEach(click);
-    expect(sent).toEqual(['file.openFolder', 'file.newPost', 'file.save', 'file.saveAll', 'file.exportHtml', 'file.reloadFromDisk']);
+    expect(sent).toEqual(['file.openFolder', 'file.newPost', 'file.save', 'file.saveAll', 'file.exportHtml', 'file.exportPdf', 'file.reloadFromDisk']);
     expect(roles(file)).toEqual(['quit']);
   });
 

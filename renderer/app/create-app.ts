@@ -10,6 +10,7 @@ import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
 import { createExportFlow } from '../flows/export-flow';
+import { createExportPdfFlow } from '../flows/export-pdf-flow';
 import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
 import { createNewPostFlow } from '../flows/new-post-flow';
@@ -63,6 +64,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const folder = createFolderFlow(deps);
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
+  const exportPdf = createExportPdfFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
   const registry = createCommandRegistry(
@@ -70,6 +72,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       folder,
       newPost,
       exportHtml,
+      exportPdf,
       documents,
       editor,
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),

@@ -11,6 +11,7 @@ export interface CommandTargets {
   readonly folder: Pick<FolderFlow, 'openFolder' | 'setRemoteContent'>;
   readonly newPost: Pick<NewPostFlow, 'newPost'>;
   readonly exportHtml: () => Promise<void>;
+  readonly exportPdf: () => Promise<void>;
   readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
   readonly editor: Pick<EditorController, 'run'>;
   readonly openPalette: (mode: PaletteMode) => void;
@@ -32,6 +33,7 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'file.save': unlessDialog(() => t.documents.save()),
     'file.saveAll': unlessDialog(() => t.documents.saveAll()),
     'file.exportHtml': () => t.exportHtml(),
+    'file.exportPdf': () => t.exportPdf(),
     'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
     'edit.bold': unlessDialog(() => t.editor.run(toggleBold)),
     'edit.italic': unlessDialog(() => t.editor.run(toggleItalic)),

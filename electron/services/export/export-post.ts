@@ -52,7 +52,7 @@ async function readFolderCss(folder: string): Promise<string> {
 }
 
 /** Writes an export atomically: a failed write never leaves half a page behind. */
-export async function writeExport(path: string, html: string): Promise<void> {
+export async function writeExport(path: string, html: string | Buffer): Promise<void> {
   try {
     await writeFileAtomic(path, html);
   } catch (error) {
