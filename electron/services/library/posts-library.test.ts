@@ -195,7 +195,7 @@ describe('paths outside the folder', () => {
 });
 
 describe('PostsLibrary.create', () => {
-  it('creates <slug>.md with YAML title and date front matter, never replacing a file', async () => {
+  it('creates <slug>.md in the folder holding most posts, with the keys its newest post uses, never replacing a file', async () => {
     const folder = await fixtureBlog();
     const library = await openLibrary(folder);
     const first = await library.create({ title: 'Hello World' });
@@ -204,7 +204,7 @@ describe('PostsLibrary.create', () => {
     expect(created.id).toBe('uenicode-a-quoted-title.md');
     expect(created.title).toBe('Ünïcode: a "quoted" title');
     const text = await readFile(join(folder, created.id), 'utf8');
-    expect(text).toMatch(/^---\ntitle: 'Ünïcode: a "quoted" title'\ndate: \d{4}-\d{2}-\d{2}\n---\n\n$/);
+    expect(text).toMatch(/^---\ntitle: 'Ünïcode: a "quoted" title'\ndate: \d{4}-\d{2}-\d{2}\ntags: \[\]\n---\n\n$/);
     expect(await readFile(join(folder, 'hello-world.md'), 'utf8')).toContain('This is the *first* post.');
   });
 

@@ -1,9 +1,20 @@
 import type { PostId, PostSummary } from '../../../shared/api/types';
 import { readPostMeta } from '../../../shared/posts/post-meta';
+import type { SiteGenerator } from '../../../shared/site/site-kinds';
 
-export function summarizePost(id: PostId, text: string, size: number, modifiedMs: number): PostSummary {
-  const meta = readPostMeta(text, id);
-  return { id, title: detach(meta.title), date: meta.date && detach(meta.date), draft: meta.draft, warning: meta.warning && detach(meta.warning), size, modifiedMs };
+export function summarizePost(id: PostId, text: string, size: number, modifiedMs: number, generator: SiteGenerator = 'plain'): PostSummary {
+  const meta = readPostMeta(text, id, generator);
+  return {
+    id,
+    title: detach(meta.title),
+    date: meta.date && detach(meta.date),
+    draft: meta.draft,
+    tags: meta.tags.map(detach),
+    warning: meta.warning && detach(meta.warning),
+    warningLine: meta.warningLine,
+    size,
+    modifiedMs,
+  };
 }
 
 /**
