@@ -185,7 +185,34 @@ function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKe
       reason: `“${id}” is not UTF-8 text, so it was not opened (saving it would damage it). Convert it to UTF-8 and reopen the folder.`,
     };
   }
+  // Decoding is the dearest step (UTF-8 to a JS string: ~16 µs per 4 KiB of mixed text), and the
+  // front matter alone usually holds the title: decode that first, the rest only when needed.
+  const frontMatterEnd = endOfFrontMatter(buffer, start, end);
+  if (frontMatterEnd !== -1) {
+    const summary = summarizePost(id, buffer.toString('utf8', start, frontMatterEnd), key.size, key.mtimeMs, profile.generator);
+    if (summary.title !== titleFromFileName(id)) return { kind: 'post', summary }; // a front matter title
+  }
   return { kind: 'post', summary: summarizePost(id, buffer.toString('utf8', start, end), key.size, key.mtimeMs, profile.generator) };
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * Where the line closing a `---` or `+++` front matter block ends, in bytes, or -1 (no block, or
+ * not closed within the bytes read). Only a cheap cut: the text parser still decides.
+ */
+function endOfFrontMatter(buffer: Buffer, start: number, end: number): number {
+  const fence = buffer.toString('latin1', start, start + 3);
+  if (fence !== '---' && fence !== '+++') return -1;
+  const closers = fence === '---' ? ['\n---', '\n...'] : ['\n+++'];
+  let best = -1;
+  for (const closer of closers) {
+    const at = buffer.indexOf(closer, start + 3, 'latin1');
+    if (at !== -1 && at < end && (best === -1 || at < best)) best = at;
+  }
+  if (best === -1) return -1;
+  const lineEnd = buffer.indexOf(NEWLINE, best + 4);
+  return lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1;
 }
 
 /** The length of `bytes[0..length)` without a multi-byte character cut off at its end. */

@@ -23,7 +23,7 @@ import { searchPosts } from './search-posts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRequest, SearchResults, SetFieldRequest } from '../../../shared/api/types';
-import { compareNewestFirst } from '../../../shared/posts/post-order';
+import { sortNewestFirst } from '../../../shared/posts/post-order';
 import { summarizePost } from './summarize-post';
 
 /**
@@ -111,12 +111,12 @@ export class PostsLibrary {
       if (entry.kind === 'post') posts.push(entry.summary);
       else skipped.push({ id: entry.id, reason: entry.reason });
     }
-    posts.sort(compareNewestFirst);
+    const sorted = sortNewestFirst(posts);
     skipped.sort((a, b) => a.id.localeCompare(b.id));
-    this.listedIds = posts.map((post) => post.id);
+    this.listedIds = sorted.map((post) => post.id);
     const folder = { ...this.info!, site: siteInfoOf(profile, newPostFolder(profile, this.listedIds)) };
     this.info = folder;
-    return { folder, posts, skipped };
+    return { folder, posts: sorted, skipped };
   }
 
   /**

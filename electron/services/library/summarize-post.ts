@@ -7,10 +7,12 @@ export function summarizePost(id: PostId, text: string, size: number, modifiedMs
   return {
     id,
     title: detach(meta.title),
-    date: meta.date && detach(meta.date),
+    // The rest are short slices of the front matter alone (list-posts.ts decodes only that), so
+    // keeping them as they are pins little.
+    date: meta.date,
     draft: meta.draft,
-    tags: meta.tags.map(detach),
-    warning: meta.warning && detach(meta.warning),
+    tags: meta.tags,
+    warning: meta.warning,
     warningLine: meta.warningLine,
     size,
     modifiedMs,
