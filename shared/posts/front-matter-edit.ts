@@ -69,7 +69,11 @@ function setYamlField(block: string, key: string, value: FrontMatterValue, eol: 
   }
   const [from, to] = old.range;
   const column = from - lineStart(block, from);
-  return block.slice(0, from) + yamlValue(value, old, column, eol) + block.slice(to);
+  // A block collection's range runs through its last line break: keep that (and any blank lines).
+  const trailing = /\s*$/.exec(block.slice(from, to))![0];
+  // An empty value (`tags:`) has an empty range right after the colon: add the space YAML needs.
+  const space = block[from - 1] === ':' ? ' ' : '';
+  return block.slice(0, from) + space + yamlValue(value, old, column, eol) + trailing + block.slice(to);
 }
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;

@@ -225,3 +225,37 @@ describe('listing long posts', () => {
     expect(posts.every((p) => p.warning === null)).toBe(true);
   });
 });
+
+describe('PostsLibrary.setField', () => {
+  it('changes one key through the checked save: BOM and CRLF kept, stale versions refused', async () => {
+    const folder = await tempFolder();
+    const original = '\uFEFF---\r\n# keep\r\ntitle: "Old"\r\ndraft: true\r\n---\r\nBody\r\n';
+    await writeFile(join(folder, 'p.md'), original);
+    const library = await openLibrary(folder);
+    const before = await library.read('p.md');
+    const saved = await library.setField({ id: 'p.md', key: 'draft', value: false, baseVersion: before.version });
+    expect(await readFile(join(folder, 'p.md'), 'utf8')).toBe(original.replace('draft: true', 'draft: false'));
+    expect(saved.summary.draft).toBe(false);
+    expect((await failureOf(library.setField({ id: 'p.md', key: 'title', value: 'x', baseVersion: before.version }))).code).toBe('CONFLICT');
+    await writeFile(join(folder, 'bad.md'), '---\ntitle: [oops\n---\n');
+    expect((await failureOf(library.setField({ id: 'bad.md', key: 'title', value: 'x', baseVersion: null }))).message).toMatch(/could not be read/);
+    expect(await readFile(join(folder, 'bad.md'), 'utf8')).toBe('---\ntitle: [oops\n---\n');
+  });
+});
+
+describe('the listing cache', () => {
+  it('sees a file changed behind it even with the same size and modification time', async () => {
+    const folder = await tempFolder();
+    const path = join(folder, 'p.md');
+    await writeFile(path, '---\ntitle: AAAA\n---\n');
+    const library = await openLibrary(folder);
+    expect((await library.list()).posts[0]!.title).toBe('AAAA');
+    const { utimes, stat } = await import('node:fs/promises');
+    const { mtime } = await stat(path);
+    await writeFile(path, '---\ntitle: BBBB\n---\n'); // same size
+    await utimes(path, mtime, mtime); // and the old mtime put back, as some tools do
+    expect((await library.list()).posts[0]!.title).toBe('BBBB');
+    await rm(path);
+    expect((await library.list()).posts).toEqual([]);
+  });
+});
