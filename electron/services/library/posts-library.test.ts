@@ -259,3 +259,19 @@ describe('the listing cache', () => {
     expect((await library.list()).posts).toEqual([]);
   });
 });
+
+describe('PostsLibrary.search', () => {
+  it('finds every word in titles or text, title hits first, with a snippet near the match', async () => {
+    const folder = await tempFolder();
+    await writeFile(join(folder, 'a.md'), '---\ntitle: Coffee notes\n---\nAbout beans.\n');
+    await writeFile(join(folder, 'b.md'), `---\ntitle: Other\n---\n${'Filler words. '.repeat(20)}I drink **coffee** at the Café.\n`);
+    await writeFile(join(folder, 'c.md'), '---\ntitle: Tea\n---\nNothing here.\n');
+    const library = await openLibrary(folder);
+    const results = await library.search({ query: 'COFFEE' });
+    expect(results.matches.map((m) => m.id)).toEqual(['a.md', 'b.md']);
+    expect(results.matches[1]!.snippet).toMatch(/^….*I drink coffee at the Café\.$/);
+    expect(results.nextOffset).toBeNull();
+    expect((await library.search({ query: 'cafe drink' })).matches.map((m) => m.id)).toEqual(['b.md']);
+    expect((await library.search({ query: '   ' })).matches).toEqual([]);
+  });
+});

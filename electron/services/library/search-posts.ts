@@ -7,7 +7,9 @@ import { MAX_POST_BYTES } from './decode-post';
 
 /** One slice of a search stops after this long, so the first matches show within ~200 ms. */
 export const SEARCH_SLICE_MS = 150;
-const SNIPPET_RADIUS = 60;
+/** A list row is narrow: little before the match, more after it. */
+const SNIPPET_BEFORE = 24;
+const SNIPPET_AFTER = 100;
 
 /**
  * Searches posts' titles and text for every word of the query (case- and accent-insensitive),
@@ -58,15 +60,21 @@ export function scorePost(id: PostId, text: string, words: readonly string[]): S
 }
 
 function snippetAt(body: string, folded: string, at: number): string {
-  if (at === -1) return collapse(body.slice(0, SNIPPET_RADIUS * 2));
+  if (at === -1) return collapse(body.slice(0, SNIPPET_AFTER));
   // The folded text can be shorter than the original (accents dropped): map by proportion.
   const original = folded.length === body.length ? at : Math.round((at / Math.max(folded.length, 1)) * body.length);
-  const start = Math.max(0, original - SNIPPET_RADIUS);
-  const end = Math.min(body.length, original + SNIPPET_RADIUS);
+  const start = Math.max(0, original - SNIPPET_BEFORE);
+  const end = Math.min(body.length, original + SNIPPET_AFTER);
   return `${start > 0 ? '…' : ''}${collapse(body.slice(start, end))}${end < body.length ? '…' : ''}`;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Plain words for the row: Markdown marks (`#`, `*`, `_`, backticks, link brackets) and runs of space dropped. */
+const collapse = (text: string) =>
+  text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#+\s*|[*_`#>]+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function readText(path: string): string | null {
   let fd: number;
