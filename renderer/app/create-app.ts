@@ -96,6 +96,10 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     registry,
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),
+      completeFolder: async (partial) => {
+        const answer = await api.folder.complete(partial);
+        return answer.ok ? answer.value : null;
+      },
       createPost: (title) => void newPost.createPost(title),
       answer: prompts.answer,
       close: prompts.close,
