@@ -7,7 +7,8 @@ import { titleFromFileName } from '../../../shared/posts/file-title';
 import type { SiteProfile } from '../site/site-profile';
 import { MAX_POST_BYTES, tooLarge } from './decode-post';
 import { toPostId, unrepresentableReason } from './post-path';
-import { summarizePost } from './summarize-post';
+import { readPostMeta } from '../../../shared/posts/post-meta';
+import { summarizePost, summaryOf } from './summarize-post';
 
 /**
  * Listing reads only the start of each file, where front matter and the first heading live:
@@ -189,8 +190,8 @@ function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKe
   // front matter alone usually holds the title: decode that first, the rest only when needed.
   const frontMatterEnd = endOfFrontMatter(buffer, start, end);
   if (frontMatterEnd !== -1) {
-    const summary = summarizePost(id, buffer.toString('utf8', start, frontMatterEnd), key.size, key.mtimeMs, profile.generator);
-    if (summary.title !== titleFromFileName(id)) return { kind: 'post', summary }; // a front matter title
+    const meta = readPostMeta(buffer.toString('utf8', start, frontMatterEnd), id, profile.generator);
+    if (meta.titleSource === 'front-matter') return { kind: 'post', summary: summaryOf(id, meta, key.size, key.mtimeMs) };
   }
   return { kind: 'post', summary: summarizePost(id, buffer.toString('utf8', start, end), key.size, key.mtimeMs, profile.generator) };
 }
@@ -205,14 +206,16 @@ function endOfFrontMatter(buffer: Buffer, start: number, end: number): number {
   const fence = buffer.toString('latin1', start, start + 3);
   if (fence !== '---' && fence !== '+++') return -1;
   const closers = fence === '---' ? ['\n---', '\n...'] : ['\n+++'];
+  // Search only the bytes read: the shared buffer holds older files' bytes past `end`.
+  const bytes = buffer.subarray(0, end);
   let best = -1;
   for (const closer of closers) {
-    const at = buffer.indexOf(closer, start + 3, 'latin1');
-    if (at !== -1 && at < end && (best === -1 || at < best)) best = at;
+    const at = bytes.indexOf(closer, start + 3, 'latin1');
+    if (at !== -1 && (best === -1 || at < best)) best = at;
   }
   if (best === -1) return -1;
-  const lineEnd = buffer.indexOf(NEWLINE, best + 4);
-  return lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1;
+  const lineEnd = bytes.indexOf(NEWLINE, best + 4);
+  return lineEnd === -1 ? end : lineEnd + 1;
 }
 
 /** The length of `bytes[0..length)` without a multi-byte character cut off at its end. */

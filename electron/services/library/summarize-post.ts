@@ -1,9 +1,13 @@
 import type { PostId, PostSummary } from '../../../shared/api/types';
-import { readPostMeta } from '../../../shared/posts/post-meta';
+import { readPostMeta, type PostMeta } from '../../../shared/posts/post-meta';
 import type { SiteGenerator } from '../../../shared/site/site-kinds';
 
 export function summarizePost(id: PostId, text: string, size: number, modifiedMs: number, generator: SiteGenerator = 'plain'): PostSummary {
-  const meta = readPostMeta(text, id, generator);
+  return summaryOf(id, readPostMeta(text, id, generator), size, modifiedMs);
+}
+
+/** A list row from a post's meta (readPostMeta). */
+export function summaryOf(id: PostId, meta: PostMeta, size: number, modifiedMs: number): PostSummary {
   return {
     id,
     title: detach(meta.title),
