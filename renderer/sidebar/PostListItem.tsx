@@ -35,7 +35,7 @@ export function PostListItem({ post, active, dirty, focused, snippet, style, pos
         aria-current={active ? 'true' : undefined}
         tabIndex={focused ? 0 : -1}
         data-index={position.index}
-        title={post.id}
+        title={`${post.title}\n${post.id}`}
         onClick={() => onOpen(post.id)}
         onFocus={() => onFocusRow(position.index)}
         onKeyDown={onKeyDown}
