@@ -20,7 +20,7 @@ import { plainProfile, siteInfoOf, type SiteProfile } from '../site/site-profile
 import { planNewPost, newPostFolder } from '../site/new-post-plan';
 import { ensureFolderInside } from './ensure-folder';
 import { searchPosts } from './search-posts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRequest, SearchResults, SetFieldRequest } from '../../../shared/api/types';
 import { sortNewestFirst } from '../../../shared/posts/post-order';
@@ -194,8 +194,10 @@ export class PostsLibrary {
     if (this.listedIds === null) await this.list();
     const readText = (relativePath: string): string | null => {
       try {
-        const path = join(root, ...relativePath.split('/'));
-        return isInsideOrRoot(root, path) ? readFileSync(path, 'utf8').replace(/^\uFEFF/, '') : null;
+        // Through realpath: a template or post linked to a file outside must not be copied in.
+        const path = realpathSync(join(root, ...relativePath.split('/')));
+        if (!isInsideOrRoot(root, path) || statSync(path).size > MAX_POST_BYTES) return null;
+        return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
       } catch {
         return null;
       }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroProfile, eleventyProfile, hexoProfile, hugoProfile, jekyllProfile, plainProfile, type SiteProfile } from './site-profile';
 
@@ -18,10 +18,15 @@ const isFile = (path: string): boolean => {
 };
 /** A config file's text (first 64 KiB), or '' when unreadable: detection never fails on it. */
 const readConfig = (path: string): string => {
+  let fd: number | null = null;
   try {
-    return readFileSync(path, 'utf8').slice(0, 64 * 1024);
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(64 * 1024);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
   } catch {
     return '';
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 };
 const firstFile = (root: string, names: readonly string[]): string | null => names.map((name) => join(root, name)).find(isFile) ?? null;

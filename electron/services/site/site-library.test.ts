@@ -153,3 +153,17 @@ describe('Hexo scaffolds and Hugo archetypes', () => {
     expect(fillTemplate('+++\ntitle = "{{ .Title }}"\nx = {{ .Site.Title }}\n+++\n', 'T', now, 'hugo')).toBeNull();
   });
 });
+
+describe('templates that lead outside the site', () => {
+  it('are not copied into a new post', async () => {
+    const root = await site('hugo');
+    const secret = join(await tempFolder(), 'secret.md');
+    await writeFile(secret, '+++\ntitle = "{{ .Title }}"\nsecret = "do not copy"\n+++\n');
+    const { rm, symlink } = await import('node:fs/promises');
+    await rm(join(root, 'archetypes/default.md'));
+    await symlink(secret, join(root, 'archetypes/default.md'));
+    const { library } = await listed(root);
+    const text = await readFile(join(root, (await library.create({ title: 'Safe' })).id), 'utf8');
+    expect(text).not.toContain('do not copy');
+  });
+});
