@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ async function bigJekyllSite(root: string): Promise<void> {
   );
 }
 
-const listRows = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Posts' }).getByRole('listitem');
+const listRows = (page: Page) => page.getByRole('navigation', { name: 'Posts' }).getByRole('listitem');
 
 test.describe('a large Jekyll site', () => {
   let dir = '';
