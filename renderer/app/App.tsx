@@ -8,6 +8,7 @@ import { StatusNotice } from '../notices/StatusNotice';
 import { Palette } from '../palette/Palette';
 import { PreviewPane } from '../preview/PreviewPane';
 import { Sidebar } from '../sidebar/Sidebar';
+import { useUnsavedSummaries } from '../sidebar/use-unsaved-summaries';
 import { windowTitle } from '../../shared/window/window-title';
 import { postTitle } from '../state/post-title';
 import { Toolbar } from '../toolbar/Toolbar';
@@ -21,6 +22,7 @@ export function App({ services }: { services: AppServices }) {
   const documents = useWorkspace(workspace);
   const context = commandContext(state, documents);
   const { activePath } = documents;
+  const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain');
 
   useDocumentTitle(
     windowTitle({
@@ -81,6 +83,8 @@ export function App({ services }: { services: AppServices }) {
         skipped={state.skipped}
         activeId={activePath}
         dirtyIds={documents.dirtyPaths}
+        unsaved={unsaved}
+        searchText={services.searchText}
         onOpenPost={services.openPost}
       />
       <div className="workspace">
