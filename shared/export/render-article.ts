@@ -7,6 +7,8 @@ export interface RenderedArticle {
   readonly date: string | null;
   readonly draft: boolean;
   readonly warning: string | null;
+  /** The file line the warning points to, or null. */
+  readonly warningLine: number | null;
   /** `<article class="post">` with header (title, date) and the rendered body. */
   readonly html: string;
 }
@@ -28,7 +30,7 @@ export function renderArticle(markdown: MarkdownRenderer, source: string, fileNa
   const html =
     `<article class="post">\n${header}` +
     `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
-  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, html };
+  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, warningLine: meta.warningLine, html };
 }
 
 /** Escapes text for HTML content and double-quoted attributes. */

@@ -5,7 +5,6 @@ import type { RenderedExport } from '../../../shared/api/types';
 import { htmlDocument } from '../../../shared/export/html-document';
 import { renderArticle } from '../../../shared/export/render-article';
 import type { RemoteContentPolicy } from '../../../shared/markdown/remote-content';
-import { frontMatterErrorLine } from '../../../shared/posts/front-matter-line';
 import { slugify } from '../../../shared/posts/slug';
 import { POST_FILE_EXTENSION } from '../../../shared/posts/post-file';
 import { toApiFailure } from '../library/fs-errors';
@@ -40,7 +39,7 @@ export async function renderPostExport(
   if (files) html = await embedLocalImages(html, files.folder, files.postPath);
   const fallback = id.replace(/^.*\//, '').replace(POST_FILE_EXTENSION, '');
   const fileName = `${slugify(article.title) || slugify(fallback) || 'post'}.html`;
-  const warning = article.warning ? { line: frontMatterErrorLine(article.warning), message: article.warning } : null;
+  const warning = article.warning ? { line: article.warningLine ?? 1, message: article.warning } : null;
   return { fileName, html, warning };
 }
 

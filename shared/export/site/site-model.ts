@@ -32,6 +32,8 @@ export interface ParsedSitePost {
   /** 1-based line where the body starts in the file, for messages. */
   readonly bodyLine: number;
   readonly warning: string | null;
+  /** The file line the warning points to, or null. */
+  readonly warningLine: number | null;
 }
 
 export interface SitePost extends ParsedSitePost {
@@ -116,6 +118,7 @@ export function parseSitePost(source: SitePostSource): ParsedSitePost {
     body: fm.body,
     bodyLine: source.text.slice(0, fm.bodyOffset).split('\n').length,
     warning: fm.error,
+    warningLine: fm.errorLine,
   };
 }
 

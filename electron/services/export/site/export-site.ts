@@ -5,7 +5,6 @@ import { buildSiteModel, parseSitePost, type ParsedSitePost, type SitePost } fro
 import { indexPage, postPage, tagPage, tagsIndexPage, type SiteContext } from '../../../../shared/export/site/site-pages';
 import { absoluteUrl, postLinkResolver, sitePaths, urlOf, type UrlStyle } from '../../../../shared/export/site/site-paths';
 import { sitemapXml } from '../../../../shared/export/site/sitemap';
-import { frontMatterErrorLine } from '../../../../shared/posts/front-matter-line';
 import { THEMES } from '../../../../shared/export/themes';
 import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
@@ -144,7 +143,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       parsed.push({ ...cached, body: '' });
     } else if (text !== null) {
       const post = parseSitePost({ id, text, modifiedMs });
-      if (post.warning) problems.push({ in: 'posts', file: id, line: frontMatterErrorLine(post.warning), message: post.warning });
+      if (post.warning) problems.push({ in: 'posts', file: id, line: post.warningLine ?? 1, message: post.warning });
       parsed.push(post);
       bodies.set(id, post.body);
     }

@@ -18,6 +18,7 @@ const parsedPost = z.object({
   draft: z.boolean(),
   bodyLine: z.number(),
   warning: z.string().nullable(),
+  warningLine: z.number().nullable(),
 });
 
 const manifestSchema = z.object({
