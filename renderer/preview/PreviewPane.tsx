@@ -3,8 +3,8 @@ import type { RemoteContentPolicy } from '../../shared/api';
 import type { Workspace } from '../workspace/workspace';
 import { adoptArticleStyles } from './article-stylesheet';
 import { createFrameScheduler } from './frame-scheduler';
-import { loadArticlePipeline, type ArticleRenderer } from './load-article-pipeline';
-import { patchHtml } from './patch-html';
+import type { ArticleView } from './article-pipeline';
+import { loadArticlePipeline } from './load-article-pipeline';
 import { handlePreviewLinkClick } from './preview-links';
 
 /**
@@ -12,35 +12,56 @@ import { handlePreviewLinkClick } from './preview-links';
  * per frame. The article is written straight into the DOM, not through React state, so typing
  * never re-renders the component tree.
  */
-export function PreviewPane({ workspace, remoteContent }: { workspace: Workspace; remoteContent: RemoteContentPolicy }) {
+export interface PreviewPaneProps {
+  readonly workspace: Workspace;
+  readonly remoteContent: RemoteContentPolicy;
+  /** Every post in the folder, for links from one post to another. */
+  readonly postIds: readonly string[];
+  readonly onOpenPost: (id: string) => void;
+}
+
+export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost }: PreviewPaneProps) {
   const articleRef = useRef<HTMLDivElement>(null);
   // Read by the render at its frame; a change re-renders through `rerender` (effect below).
   const policyRef = useRef(remoteContent);
   const rerenderRef = useRef<(() => void) | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [linkNote, setLinkNote] = useState<string | null>(null);
+  // Read at click time, so the effect below need not re-run when the list or the handler changes.
+  const linksRef = useRef({ postIds, onOpenPost });
+  useEffect(() => {
+    linksRef.current = { postIds, onOpenPost };
+  }, [postIds, onOpenPost]);
 
   useEffect(() => {
     const container = articleRef.current;
     if (!container) return;
     adoptArticleStyles();
-    let render: ArticleRenderer | null = null;
+    const scroller = container.parentElement!;
+    let view: ArticleView | null = null;
     let disposed = false;
-    let shownId: string | null = null;
+    let shownPath: string | null = null;
+    // Where the reader was in each post's preview, so switching back returns there (as the editor does).
+    const scrollByPath = new Map<string, number>();
+    const onScroll = () => {
+      if (shownPath !== null) scrollByPath.set(shownPath, scroller.scrollTop);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
     const frame = createFrameScheduler(() => {
       const active = workspace.activeText();
-      if (!render || !active) return;
-      const article = render(active.text, active.path, policyRef.current);
-      patchHtml(container, article.html);
-      setWarning(article.warning);
-      // Another post starts at its top; edits to the same post keep the reader's place.
-      if (active.path !== shownId) container.parentElement?.scrollTo(0, 0);
-      shownId = active.path;
+      if (!view || !active) return;
+      const shown = view.show(active.text, active.path, policyRef.current);
+      setWarning(shown.warning);
+      if (active.path !== shownPath) {
+        shownPath = active.path;
+        scroller.scrollTo(0, scrollByPath.get(active.path) ?? 0);
+      }
     });
     loadArticlePipeline().then(
-      (renderer) => {
+      (createView) => {
         if (disposed) return;
-        render = renderer;
+        view = createView(container);
         frame.schedule();
       },
       (error: unknown) => {
@@ -49,7 +70,15 @@ export function PreviewPane({ workspace, remoteContent }: { workspace: Workspace
     );
     rerenderRef.current = frame.schedule;
     const unsubscribe = workspace.onActiveTextChange(frame.schedule);
-    const onClick = (event: MouseEvent) => handlePreviewLinkClick(event, container);
+    const onClick = (event: MouseEvent) => {
+      setLinkNote(null);
+      handlePreviewLinkClick(event, container, {
+        currentPost: () => workspace.activeText()?.path ?? null,
+        posts: () => linksRef.current.postIds,
+        openPost: (id) => linksRef.current.onOpenPost(id),
+        showTarget: setLinkNote,
+      });
+    };
     container.addEventListener('click', onClick);
     return () => {
       disposed = true;
@@ -57,6 +86,7 @@ export function PreviewPane({ workspace, remoteContent }: { workspace: Workspace
       unsubscribe();
       frame.cancel();
       container.removeEventListener('click', onClick);
+      scroller.removeEventListener('scroll', onScroll);
     };
   }, [workspace]);
 
@@ -75,6 +105,11 @@ export function PreviewPane({ workspace, remoteContent }: { workspace: Workspace
           <p role="status" className="preview-warning">
             <span aria-hidden="true">⚠ </span>
             {warning}
+          </p>
+        )}
+        {linkNote && (
+          <p role="status" className="preview-link-note">
+            {linkNote}
           </p>
         )}
         {failure && (

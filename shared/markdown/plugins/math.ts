@@ -1,0 +1,14 @@
+import type MarkdownIt from 'markdown-it';
+import katex from '@vscode/markdown-it-katex';
+
+/**
+ * `$inline$` and `$$display$$` math through KaTeX, as MathML only: browsers draw MathML natively,
+ * so neither the preview nor an exported page needs KaTeX's stylesheet and fonts, and no inline
+ * `style` (which the sanitizer cuts) is involved. `trust: false`: no `\href`, `\includegraphics` or
+ * other commands that could link or load; an error shows the source in red instead of failing.
+ */
+export function math(md: MarkdownIt): void {
+  // The plugin hands its options to katex.renderToString as they are.
+  const options = { output: 'mathml', trust: false, throwOnError: false, maxSize: 20, maxExpand: 500, enableFencedBlocks: true };
+  md.use(katex, options);
+}
