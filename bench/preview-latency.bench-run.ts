@@ -97,25 +97,25 @@ async function openPost(page: Page, name: RegExp, text: string): Promise<number>
 
 /** Clicks a post and times click → the frame after its first preview content, in the page. */
 async function timeOpen(page: Page, name: RegExp, headingText: string): Promise<number> {
-  const handle = await page.evaluateHandle((expected) => {
-    return new Promise<number>((resolve, reject) => {
-      setTimeout(() => reject(new Error('no preview of the opened post within 60 s')), 60_000);
-      let clickAt = 0;
-      document.addEventListener('click', () => (clickAt = performance.now()), { capture: true, once: true });
-      const article = document.querySelector('.preview-article')!;
-      const observer = new MutationObserver(() => {
-        if (!article.textContent?.includes(expected)) return;
-        observer.disconnect();
-        requestAnimationFrame(() => resolve(performance.now() - clickAt));
-      });
-      observer.observe(article, { subtree: true, childList: true, characterData: true });
+  await page.evaluate((expected) => {
+    const probe = window as unknown as { __opened: number | null };
+    probe.__opened = null;
+    let clickAt = 0;
+    document.addEventListener('click', () => (clickAt = performance.now()), { capture: true, once: true });
+    const article = document.querySelector('.preview-article')!;
+    const observer = new MutationObserver(() => {
+      if (!article.querySelector('h1')?.textContent?.includes(expected)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (probe.__opened = performance.now() - clickAt));
     });
+    observer.observe(article, { subtree: true, childList: true, characterData: true });
   }, headingText);
   await page.getByRole('navigation', { name: 'Posts' }).getByRole('button', { name }).click();
-  return (await handle.jsonValue()) as number;
+  const opened = await page.waitForFunction(() => (window as unknown as { __opened: number | null }).__opened, undefined, { timeout: 60_000 });
+  return (await opened.jsonValue()) as number;
 }
 
-async function typeAndMeasure(page: Page, keys: number): Promise<{ preview: number[]; editor: number[] }> {
+async function typeAndMeasure(page: Page, keys: number): Promise<{ preview: number[]; editor: number[]; renders: number[] }> {
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
@@ -143,10 +143,11 @@ async function typeAndMeasure(page: Page, keys: number): Promise<{ preview: numb
     // Let a deferred render (after a slow one) or a late frame settle, as between real keystrokes.
     await page.waitForTimeout(60);
   }
-  return page.evaluate(() => {
+  return page.evaluate((n) => {
     const state = (window as unknown as { __latency: { preview: number[]; editor: number[] } }).__latency;
-    return { preview: [...state.preview], editor: [...state.editor] };
-  });
+    const renders = performance.getEntriesByName('postwright:preview-render').slice(-n).map((entry) => entry.duration);
+    return { preview: [...state.preview], editor: [...state.editor], renders };
+  }, keys);
 }
 
 describe('preview latency', () => {
@@ -166,10 +167,13 @@ describe('preview latency', () => {
       await installProbes(page);
       const samples = await typeAndMeasure(page, keys);
       expect(samples.preview.length).toBeGreaterThanOrEqual(keys);
-      console.log(`${label}: preview ${JSON.stringify(stats(samples.preview))} editor ${JSON.stringify(stats(samples.editor))}`);
+      console.log(`${label}: preview ${JSON.stringify(stats(samples.preview))} editor ${JSON.stringify(stats(samples.editor))} render ${samples.renders.length ? JSON.stringify(stats(samples.renders)) : '-'}`);
       rows.push(
         { section: `preview ${label}`, name: 'key → preview updated', stats: stats(samples.preview), note: `${kb(sizes.get(file)!)} post, one key at a time at the end` },
         { section: `preview ${label}`, name: 'key → editor updated', stats: stats(samples.editor), note: 'same keys' },
+        ...(samples.renders.length > 0
+          ? [{ section: `preview ${label}`, name: 'preview render task', stats: stats(samples.renders), note: 'in the page: parse the edit, sanitize, patch (no layout)' }]
+          : []),
       );
     }
 

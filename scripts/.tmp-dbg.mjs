@@ -3,7 +3,6 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { makePost1M } from '../bench/corpus.ts';
 const dir = mkdtempSync(join(tmpdir(), 'pw-dbg-'));
 const folder = join(dir, 'blog'); mkdirSync(folder);
 writeFileSync(join(folder, 'a.md'), '---\ntitle: Alpha\n---\n\nHello there.\n\n' + 'para text\n\n'.repeat(200));
@@ -11,6 +10,8 @@ const child = spawn(process.execPath, ['out/main/cli.js', 'serve', folder, '--po
 const url = await new Promise((r) => { let o=''; child.stdout.on('data', (d) => { o += d; const m = /Open (\S+)/.exec(o); if (m) r(m[1]); }); });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
 await page.goto(url);
 await page.getByRole('navigation', { name: 'Posts' }).getByRole('button', { name: /Alpha/ }).click();
 await page.locator('.cm-content', { hasText: 'Hello' }).waitFor();

@@ -5,7 +5,10 @@ import { adoptArticleStyles } from './article-stylesheet';
 import { createFrameScheduler } from './frame-scheduler';
 import type { ArticleView } from './article-pipeline';
 import { loadArticlePipeline } from './load-article-pipeline';
+import { createMermaidDiagrams } from './mermaid-diagrams';
 import { handlePreviewLinkClick } from './preview-links';
+import { createScrollSync, type SyncedEditor } from './scroll-sync';
+import type { ScrollSyncSetting } from './scroll-sync-setting';
 
 /**
  * The active document as it will export: rendered from its text on every change, at most once
@@ -18,9 +21,12 @@ export interface PreviewPaneProps {
   /** Every post in the folder, for links from one post to another. */
   readonly postIds: readonly string[];
   readonly onOpenPost: (id: string) => void;
+  /** The editor the preview scrolls with, and whether it does. */
+  readonly editor: SyncedEditor;
+  readonly scrollSync: ScrollSyncSetting;
 }
 
-export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost }: PreviewPaneProps) {
+export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, editor, scrollSync }: PreviewPaneProps) {
   const articleRef = useRef<HTMLDivElement>(null);
   // Read by the render at its frame; a change re-renders through `rerender` (effect below).
   const policyRef = useRef(remoteContent);
@@ -48,16 +54,28 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost }: P
       if (shownPath !== null) scrollByPath.set(shownPath, scroller.scrollTop);
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
+    const diagrams = createMermaidDiagrams(container);
+    const sync = createScrollSync(editor, scroller, () => view?.lineMap() ?? [], scrollSync.enabled);
     const frame = createFrameScheduler(() => {
       const active = workspace.activeText();
       if (!view || !active) return;
+      const started = performance.now();
       const shown = view.show(active.text, active.path, policyRef.current);
+      // For `npm run bench` (preview-latency) and the browser's performance panel.
+      performance.measure('postwright:preview-render', { start: started });
       setWarning(shown.warning);
+      if (shown.newDiagrams) diagrams.scan();
       if (active.path !== shownPath) {
         shownPath = active.path;
-        scroller.scrollTo(0, scrollByPath.get(active.path) ?? 0);
+        setLinkNote(null);
+        if (scrollSync.enabled()) sync.followEditor();
+        else scroller.scrollTo(0, scrollByPath.get(active.path) ?? 0);
+      } else {
+        // Typing keeps the preview on the text being typed.
+        sync.followEditor();
       }
     });
+    const unsubscribeSync = scrollSync.subscribe(() => sync.followEditor());
     loadArticlePipeline().then(
       (createView) => {
         if (disposed) return;
@@ -87,8 +105,11 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost }: P
       frame.cancel();
       container.removeEventListener('click', onClick);
       scroller.removeEventListener('scroll', onScroll);
+      unsubscribeSync();
+      diagrams.dispose();
+      sync.dispose();
     };
-  }, [workspace]);
+  }, [workspace, editor, scrollSync]);
 
   useEffect(() => {
     policyRef.current = remoteContent;

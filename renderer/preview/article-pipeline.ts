@@ -28,6 +28,8 @@ export interface ShownArticle {
   readonly warning: string | null;
   /** Whether this showed another post (or policy) than the last call: the view starts anew. */
   readonly replaced: boolean;
+  /** Whether the blocks just put in hold a Mermaid diagram to draw. */
+  readonly newDiagrams: boolean;
 }
 
 /** The preview's article in `container`, updated block by block as the post changes. */
@@ -66,9 +68,11 @@ export function createArticleView(container: HTMLElement): ArticleView {
       }
       const offsetChanged = offset !== lineOffset;
       lineOffset = offset;
-      view.dom.apply(view.blocks.update(meta.body), markdown.sanitize);
+      const change = view.blocks.update(meta.body);
+      view.dom.apply(change, markdown.sanitize);
       if (offsetChanged && !replaced) view.dom.restamp();
-      return { warning: meta.warning, replaced };
+      const newDiagrams = change.inserted.some((block) => block.html.includes('<pre class="mermaid-source">'));
+      return { warning: meta.warning, replaced, newDiagrams };
     },
     lineMap: () => shown?.dom.lineMap().map(({ line, element }) => ({ line: line + lineOffset, element })) ?? [],
   };

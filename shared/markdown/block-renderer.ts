@@ -148,7 +148,13 @@ export class BlockRenderer {
       if (!this.slugsStillNumberTheSame(oldBlocks.slice(from, to + 1), region, after)) return null;
       const shifted = lineDelta === 0 ? after : after.map((block) => shift(block, lineDelta));
       this.blocks = [...before, ...region, ...shifted];
-      return { from, removed: to + 1 - from, inserted: region, lineDelta, whole: false };
+      // The neighbours (and often more) came out as they were: the page keeps their nodes.
+      const old = oldBlocks.slice(from, to + 1);
+      let head = 0;
+      while (head < old.length && head < region.length && sameBlock(old[head]!, region[head]!, 0)) head++;
+      let tail = 0;
+      while (tail < old.length - head && tail < region.length - head && sameBlock(old[old.length - 1 - tail]!, region[region.length - 1 - tail]!, lineDelta)) tail++;
+      return { from: from + head, removed: old.length - head - tail, inserted: region.slice(head, region.length - tail), lineDelta, whole: false };
     }
     return null;
   }

@@ -10,5 +10,7 @@ import katex from '@vscode/markdown-it-katex';
 export function math(md: MarkdownIt): void {
   // The plugin hands its options to katex.renderToString as they are.
   const options = { output: 'mathml', trust: false, throwOnError: false, maxSize: 20, maxExpand: 500, enableFencedBlocks: true };
-  md.use(katex, options);
+  // A CommonJS module with `exports.default`: bundlers hand over either the function or the module.
+  const plugin = (katex as unknown as { default?: typeof katex }).default ?? katex;
+  md.use(plugin, options);
 }
