@@ -48,10 +48,12 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
     let view: ArticleView | null = null;
     let disposed = false;
     let shownPath: string | null = null;
+    /** The post just switched to, whose scroll position is restored once it is fully shown. */
+    let restoring: string | null = null;
     // Where the reader was in each post's preview, so switching back returns there (as the editor does).
     const scrollByPath = new Map<string, number>();
     const onScroll = () => {
-      if (shownPath !== null) scrollByPath.set(shownPath, scroller.scrollTop);
+      if (shownPath !== null && restoring === null) scrollByPath.set(shownPath, scroller.scrollTop);
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
     const diagrams = createMermaidDiagrams(container);
@@ -68,8 +70,18 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
       if (active.path !== shownPath) {
         shownPath = active.path;
         setLinkNote(null);
+        restoring = active.path;
+        scroller.scrollTo(0, 0);
+      }
+      if (shown.pending) {
+        frame.schedule(); // the rest of a long post, next frame
+        return;
+      }
+      if (restoring !== null) {
+        // The whole post is there now: back to where the reader was (or where the editor is).
         if (scrollSync.enabled()) sync.followEditor();
-        else scroller.scrollTo(0, scrollByPath.get(active.path) ?? 0);
+        else scroller.scrollTo(0, scrollByPath.get(restoring) ?? 0);
+        restoring = null;
       } else {
         // Typing keeps the preview on the text being typed.
         sync.followEditor();

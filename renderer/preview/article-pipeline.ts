@@ -30,6 +30,18 @@ export interface ShownArticle {
   readonly replaced: boolean;
   /** Whether the blocks just put in hold a Mermaid diagram to draw. */
   readonly newDiagrams: boolean;
+  /** A long post is shown from the top in steps: call `show` again (next frame) until false. */
+  readonly pending: boolean;
+}
+
+/** How much of a long post the first preview shows; each later step adds four times as much. */
+const FIRST_STEP = 48 * 1024;
+
+/** The body up to the first blank line at or after `length` (all of it when there is none). */
+function cutAt(body: string, length: number): string {
+  if (length >= body.length) return body;
+  const blank = body.indexOf('\n\n', length);
+  return blank === -1 ? body : body.slice(0, blank + 1);
 }
 
 /** The preview's article in `container`, updated block by block as the post changes. */
@@ -40,7 +52,8 @@ export interface ArticleView {
 }
 
 export function createArticleView(container: HTMLElement): ArticleView {
-  let shown: { path: string; policy: RemoteContentPolicy; blocks: BlockRenderer; dom: BlockDom; header: HTMLElement } | null = null;
+  let shown: { path: string; policy: RemoteContentPolicy; blocks: BlockRenderer; dom: BlockDom; header: HTMLElement; shownLength: number } | null =
+    null;
   let headerHtml = '';
   let lineOffset = 0;
 
@@ -53,7 +66,7 @@ export function createArticleView(container: HTMLElement): ArticleView {
         container.innerHTML = '<article class="post"><header class="post-header"></header><div class="post-body"></div></article>';
         const header = container.querySelector<HTMLElement>('.post-header')!;
         const body = container.querySelector<HTMLElement>('.post-body')!;
-        shown = { path, policy, blocks: new BlockRenderer(markdown.engine), dom: new BlockDom(body, () => lineOffset), header };
+        shown = { path, policy, blocks: new BlockRenderer(markdown.engine), dom: new BlockDom(body, () => lineOffset), header, shownLength: 0 };
         headerHtml = '\u0000';
       }
       const view = shown!;
@@ -68,11 +81,16 @@ export function createArticleView(container: HTMLElement): ArticleView {
       }
       const offsetChanged = offset !== lineOffset;
       lineOffset = offset;
-      const change = view.blocks.update(meta.body);
+      // A long post opens from its top: the first screens in this frame, the rest in a few more.
+      // The steps are edits like any other (text appended), so the block renderer parses only the new part.
+      const partial = view.shownLength < meta.body.length;
+      const body = partial ? cutAt(meta.body, view.shownLength === 0 ? FIRST_STEP : view.shownLength * 4) : meta.body;
+      view.shownLength = body.length;
+      const change = view.blocks.update(body);
       view.dom.apply(change, markdown.sanitize);
       if (offsetChanged && !replaced) view.dom.restamp();
       const newDiagrams = change.inserted.some((block) => block.html.includes('<pre class="mermaid-source">'));
-      return { warning: meta.warning, replaced, newDiagrams };
+      return { warning: meta.warning, replaced, newDiagrams, pending: body.length < meta.body.length };
     },
     lineMap: () => shown?.dom.lineMap().map(({ line, element }) => ({ line: line + lineOffset, element })) ?? [],
   };

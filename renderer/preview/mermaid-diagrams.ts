@@ -1,3 +1,5 @@
+import type MermaidApi from 'mermaid';
+
 /**
  * Draws the preview's Mermaid diagrams (`pre.mermaid-source`, from plugins/mermaid-diagrams.ts).
  * Mermaid is ~1 MB of script: it loads in its own chunk when the first diagram scrolls into view,
@@ -6,7 +8,7 @@
  * inside it redraws once, after the pause. `securityLevel: 'strict'`: Mermaid sanitizes labels and
  * allows no click handlers or HTML in them.
  */
-type Mermaid = typeof import('mermaid').default;
+type Mermaid = typeof MermaidApi;
 
 let loading: Promise<Mermaid> | null = null;
 let nextId = 1;

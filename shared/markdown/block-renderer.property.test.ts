@@ -42,7 +42,7 @@ describe('BlockRenderer', () => {
           expect(renderer.current.map((b) => b.html).join('')).toBe(whole(text));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 

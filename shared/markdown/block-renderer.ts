@@ -38,8 +38,11 @@ interface Env extends HeadingSlugEnv {
   footnotes?: unknown;
 }
 
-/** Lines that may define a link reference or a footnote: both need the whole document. */
-const WHOLE_DOCUMENT_SYNTAX = /^ {0,3}\[[^\]\n]+\]:|\[\^[^\]\s]+\]/m;
+/**
+ * A line that may define a link reference or a footnote (`[id]: …`, `[^1]: …`): typed into the
+ * edited region, it can change links anywhere, so that edit is parsed whole.
+ */
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:/m;
 
 /** How far (in blocks on each side) a region parse may grow before a whole parse is cheaper. */
 const MAX_GROWTH = 4;
@@ -91,7 +94,7 @@ export class BlockRenderer {
   private updateWhole(oldBlocks: RenderedBlock[], lineDelta: number): BlockChange {
     const env: Env = {};
     const tokens = this.md.parse(this.body, env);
-    this.wholeOnly = hasWholeDocumentFeatures(env) || WHOLE_DOCUMENT_SYNTAX.test(this.body);
+    this.wholeOnly = hasWholeDocumentFeatures(env);
     const blocks = this.renderBlocks(tokens, env, 0);
     this.blocks = blocks;
     // Keep what did not change at both ends, so the page patches only the middle.
@@ -119,7 +122,7 @@ export class BlockRenderer {
     const firstLine = lineAt(oldStarts, prefix);
     const lastOldLine = lineAt(oldStarts, previous.length - suffix);
     const edited = body.slice(this.lineStarts[firstLine] ?? body.length, lineEndOffset(this.lineStarts, body, lastOldLine + lineDelta));
-    if (WHOLE_DOCUMENT_SYNTAX.test(edited)) return null;
+    if (DEFINITION_LINE.test(edited)) return null;
 
     // Blocks the edit touches (a block ends at its `end` line; blank lines between blocks belong to none).
     let first = 0;
