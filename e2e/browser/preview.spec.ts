@@ -4,10 +4,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/serve-fixture';
 import { editorContent, openPost, postButton, preview, typeAtEnd } from '../support/editor';
 
-test('typing shows rich content in the preview: tasks, alerts, math, highlighted code, shortcodes', async ({ page, blog }) => {
+test('the preview shows rich content and follows typing: tasks, alerts, math, highlighted code, shortcodes', async ({ page, blog }) => {
+  await writeFile(
+    join(blog.folder, 'rich.md'),
+    '---\ntitle: Rich\ndate: 2031-01-04\n---\n\n- [x] drafted\n- [ ] edited\n\n> [!TIP]\n> Save often.\n\nEnergy: $E = mc^2$\n\n```js\nconst answer = 42;\n```\n\n{{< youtube abc >}}\n\nNote[^1].\n\n[^1]: A footnote.\n',
+  );
   await page.goto(blog.url);
-  await openPost(page, /Hello World/, 'This is the');
-  await typeAtEnd(page, '\n\n- [x] drafted\n- [ ] edited\n\n> [!TIP]\n> Save often.\n\nEnergy: $E = mc^2$\n\n```js\nconst answer = 42;\n```\n\n{{< youtube abc >}}\n');
+  await openPost(page, /Rich/, 'drafted');
   const body = preview(page);
   await expect(body.locator('li.task-list-item')).toHaveCount(2);
   await expect(body.locator('.task-checkbox.checked')).toHaveCount(1);
@@ -15,6 +18,11 @@ test('typing shows rich content in the preview: tasks, alerts, math, highlighted
   await expect(body.locator('math')).toHaveCount(1);
   await expect(body.locator('code.language-js .hljs-keyword')).toHaveText('const');
   await expect(body.locator('.shortcode-block')).toContainText('Hugo shortcode · youtube');
+  await expect(body.locator('.footnotes')).toContainText('A footnote.');
+
+  await typeAtEnd(page, '\n- [ ] typed task');
+  await expect(body.locator('li.task-list-item')).toHaveCount(3);
+  await expect(body.locator('li.task-list-item').last()).toHaveText('typed task');
 });
 
 test('a relative link opens the other post; a link to nowhere only says where it points', async ({ page, blog }) => {
