@@ -140,17 +140,17 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
             {warning}
           </p>
         )}
-        {linkNote && (
-          <p role="status" className="preview-link-note">
-            {linkNote}
-          </p>
-        )}
         {failure && (
           <p role="alert" className="preview-warning">
             {failure}
           </p>
         )}
         <div ref={articleRef} className="preview-article" />
+        {linkNote && (
+          <p role="status" className="preview-link-note">
+            {linkNote}
+          </p>
+        )}
       </div>
     </section>
   );

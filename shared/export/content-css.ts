@@ -54,8 +54,7 @@ export const CONTENT_CSS = `
 .post-body .footnotes { font-size: .9em; color: var(--post-muted); }
 .post-body .footnote-ref a, .post-body .footnote-backref { text-decoration: none; }
 
-.post-body math[display="block"] { display: block; margin: 0 0 1.1em; overflow-x: auto; }
-.post-body .katex-block { text-align: center; }
+.post-body .katex-block { text-align: center; overflow-x: auto; }
 .post-body .mermaid-source.mermaid-drawn { background: none; padding: 0; text-align: center; overflow-x: auto; }
 .post-body .mermaid-diagram svg { max-width: 100%; height: auto; }
 .post-body .mermaid-error { border-left: 3px solid var(--alert-caution); }

@@ -52,6 +52,9 @@ describe('content plugins, through the sanitizer', () => {
     const html = md.render('Euler: $e^{i\\pi} + 1 = 0$\n\n$$\n\\frac{a}{b}\n$$\n\n$\\href{javascript:alert(1)}{x}$\n');
     expect(html).toContain('<math');
     expect(html).toContain('<mfrac>');
+    // The TeX source is not printed after the formula (KaTeX's annotation is taken out).
+    expect(html).not.toContain('\\frac{a}{b}');
+    expect(html).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
     expect(html).toContain('<mi>e</mi>');
     // \\href is refused (shown as an error in red), so nothing links anywhere.
     expect(html).toContain('<mtext>\\href</mtext>');
