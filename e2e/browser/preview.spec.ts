@@ -104,3 +104,28 @@ test('switching posts keeps each preview where the reader left it', async ({ pag
   await expect(preview(page).locator('h1.post-title')).toHaveText('Long');
   await expect.poll(() => page.locator('.preview-scroll').evaluate((element) => element.scrollTop)).toBeGreaterThan(1400);
 });
+
+/** A 2×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyBDAA5/wP9K3tJ+QAAAABJRU5ErkJggg==', 'base64');
+
+test('images beside the post show through the confined folder route; a missing one says which path', async ({ page, blog }) => {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(join(blog.folder, 'notes', 'img'), { recursive: true });
+  await writeFile(join(blog.folder, 'notes', 'img', 'dot.png'), PNG);
+  await writeFile(join(blog.folder, 'secret.txt'), 'not an image');
+  await writeFile(join(blog.folder, 'notes', 'pictures.md'), '---\ntitle: Pictures\ndate: 2031-01-05\n---\n\nA dot: ![dot](img/dot.png)\n\nGone: ![gone](img/gone.png)\n');
+  await page.goto(blog.url);
+  await openPost(page, /Pictures/, 'A dot');
+  const dot = preview(page).locator('img[alt="dot"]');
+  await expect(dot).toHaveAttribute('src', '/_folder/notes/img/dot.png');
+  await expect.poll(() => dot.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(2);
+  await expect(preview(page).getByRole('img', { name: /Missing image: img\/gone\.png/ })).toBeVisible();
+
+  // The route serves images of the folder only, and only to the page.
+  const status = (path: string) => page.evaluate((p) => fetch(p).then((r) => r.status), path);
+  expect(await status('/_folder/notes/img/dot.png')).toBe(200);
+  expect(await status('/_folder/secret.txt')).toBe(403);
+  for (const attack of ['/_folder/notes/..%2F..%2Fsecret.png', '/_folder/%2e%2e/package.json', '/_folder/..%5C..%5Cetc%5Cpasswd.png']) {
+    expect([400, 403, 404]).toContain(await status(attack));
+  }
+});

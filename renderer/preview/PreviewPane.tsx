@@ -6,6 +6,7 @@ import { createFrameScheduler } from './frame-scheduler';
 import type { ArticleView } from './article-pipeline';
 import { loadArticlePipeline } from './load-article-pipeline';
 import { createMermaidDiagrams } from './mermaid-diagrams';
+import { watchMissingImages } from './preview-images';
 import { handlePreviewLinkClick } from './preview-links';
 import { createScrollSync, type SyncedEditor } from './scroll-sync';
 import type { ScrollSyncSetting } from './scroll-sync-setting';
@@ -57,6 +58,7 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
     const diagrams = createMermaidDiagrams(container);
+    const unwatchImages = watchMissingImages(container);
     const sync = createScrollSync(editor, scroller, () => view?.lineMap() ?? [], scrollSync.enabled);
     const frame = createFrameScheduler(() => {
       const active = workspace.activeText();
@@ -119,6 +121,7 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
       scroller.removeEventListener('scroll', onScroll);
       unsubscribeSync();
       diagrams.dispose();
+      unwatchImages();
       sync.dispose();
     };
   }, [workspace, editor, scrollSync]);

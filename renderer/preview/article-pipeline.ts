@@ -6,6 +6,7 @@ import type { RemoteContentPolicy } from '../../shared/markdown/remote-content';
 import { createHtmlSanitizer, type PurifierLike } from '../../shared/markdown/sanitize-policy';
 import { readPostMeta } from '../../shared/posts/post-meta';
 import { BlockDom } from './block-dom';
+import { pointImagesAtFolder } from './preview-images';
 
 /**
  * The export pipeline, run in the page: the same markdown-it setup, the same sanitizer policy
@@ -66,7 +67,7 @@ export function createArticleView(container: HTMLElement): ArticleView {
         container.innerHTML = '<article class="post"><header class="post-header"></header><div class="post-body"></div></article>';
         const header = container.querySelector<HTMLElement>('.post-header')!;
         const body = container.querySelector<HTMLElement>('.post-body')!;
-        shown = { path, policy, blocks: new BlockRenderer(markdown.engine), dom: new BlockDom(body, () => lineOffset), header, shownLength: 0 };
+        shown = { path, policy, blocks: new BlockRenderer(markdown.engine), dom: new BlockDom(body, () => lineOffset, (fragment) => pointImagesAtFolder(fragment, path)), header, shownLength: 0 };
         headerHtml = '\u0000';
       }
       const view = shown!;

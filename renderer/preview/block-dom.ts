@@ -17,6 +17,8 @@ export class BlockDom {
   constructor(
     readonly body: HTMLElement,
     private readonly lineOffset: () => number,
+    /** Adjusts new blocks before they are shown (image addresses: preview-images.ts). */
+    private readonly prepare: (fragment: DocumentFragment) => void = () => {},
   ) {}
 
   /** Forgets every block (another post is shown). */
@@ -71,6 +73,7 @@ export class BlockDom {
     const html = blocks.map((block) => withSourceLine(block.html, block.start + offset));
     const template = document.createElement('template');
     template.innerHTML = sanitize(html.join(`<!--${this.separator}-->`));
+    this.prepare(template.content);
     const groups: ChildNode[][] = [[]];
     for (const node of Array.from(template.content.childNodes)) {
       if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === this.separator) groups.push([]);
@@ -80,6 +83,7 @@ export class BlockDom {
     return html.map((one) => {
       const single = document.createElement('template');
       single.innerHTML = sanitize(one);
+      this.prepare(single.content);
       return Array.from(single.content.childNodes);
     });
   }
