@@ -16,6 +16,13 @@ import type { ScrollSyncSetting } from './scroll-sync-setting';
  * per frame. The article is written straight into the DOM, not through React state, so typing
  * never re-renders the component tree.
  */
+/**
+ * Above this size the preview renders after the keystroke's frame is painted, not inside it: its
+ * layout (thousands of blocks) would otherwise hold back the editor's own update. Smaller posts
+ * update both in the same frame.
+ */
+const LARGE_POST_CHARS = 256 * 1024;
+
 export interface PreviewPaneProps {
   readonly workspace: Workspace;
   readonly remoteContent: RemoteContentPolicy;
@@ -88,7 +95,7 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
         // Typing keeps the preview on the text being typed.
         sync.followEditor();
       }
-    });
+    }, undefined, { afterPaint: () => (workspace.active?.state.doc.length ?? 0) > LARGE_POST_CHARS });
     const unsubscribeSync = scrollSync.subscribe(() => sync.followEditor());
     loadArticlePipeline().then(
       (createView) => {
