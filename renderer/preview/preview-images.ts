@@ -39,10 +39,11 @@ export function markMissing(image: HTMLImageElement): void {
   image.replaceWith(box);
 }
 
-/** Marks images that fail to load (error events do not bubble: listen in the capture phase). */
+/** Marks folder images that fail to load (error events do not bubble: listen in the capture phase). */
 export function watchMissingImages(root: HTMLElement): () => void {
   const onError = (event: Event) => {
-    if (event.target instanceof HTMLImageElement && root.contains(event.target)) markMissing(event.target);
+    // Only the folder's own images: a web image that fails stays as the post wrote it.
+    if (event.target instanceof HTMLImageElement && event.target.hasAttribute('data-written-src') && root.contains(event.target)) markMissing(event.target);
   };
   root.addEventListener('error', onError, true);
   return () => root.removeEventListener('error', onError, true);
