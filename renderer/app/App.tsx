@@ -9,6 +9,7 @@ import { StatusNotice } from '../notices/StatusNotice';
 import { Palette } from '../palette/Palette';
 import { PreviewPane } from '../preview/PreviewPane';
 import { Sidebar } from '../sidebar/Sidebar';
+import { useUnsavedSummaries } from '../sidebar/use-unsaved-summaries';
 import { windowTitle } from '../../shared/window/window-title';
 import { postTitle } from '../state/post-title';
 import { Toolbar } from '../toolbar/Toolbar';
@@ -23,6 +24,7 @@ export function App({ services }: { services: AppServices }) {
   const context = commandContext(state, documents);
   const { activePath } = documents;
   const postIds = useMemo(() => state.posts.map((post) => post.id), [state.posts]);
+  const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain');
 
   useDocumentTitle(
     windowTitle({
@@ -83,6 +85,8 @@ export function App({ services }: { services: AppServices }) {
         skipped={state.skipped}
         activeId={activePath}
         dirtyIds={documents.dirtyPaths}
+        unsaved={unsaved}
+        searchText={services.searchText}
         onOpenPost={services.openPost}
       />
       <div className="workspace">

@@ -20,6 +20,7 @@ import { createNotices } from '../state/notices';
 import { postTitle } from '../state/post-title';
 import { DocumentService } from '../workspace/document-service';
 import { Workspace } from '../workspace/workspace';
+import type { SearchText } from '../sidebar/use-text-search';
 
 export interface AppServices {
   readonly store: AppStore;
@@ -35,6 +36,8 @@ export interface AppServices {
   };
   readonly openPost: (path: string) => void;
   readonly dismissAlert: () => void;
+  /** Searches the posts' text in the host (posts.search), slice by slice. */
+  readonly searchText: SearchText;
   /** Subscribes to the host's events and loads the folder. */
   start(): Promise<void>;
 }
@@ -98,6 +101,10 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     registry,
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),
+      completeFolder: async (partial) => {
+        const answer = await api.folder.complete(partial);
+        return answer.ok ? answer.value : null;
+      },
       createPost: (title) => void newPost.createPost(title),
       answer: prompts.answer,
       close: prompts.close,
@@ -116,6 +123,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     },
     openPost,
     dismissAlert: () => notices.showAlert(null),
+    searchText: (request) => api.posts.search(request),
     async start() {
       // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
       shell.subscribe(events);
