@@ -53,7 +53,7 @@ export function App({ services }: { services: AppServices }) {
       </EmptyState>
     );
   } else if (activePath != null) {
-    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} />} />;
+    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />;
   } else if (state.posts.length === 0) {
     main = (
       <EmptyState title="No posts yet" action={commandButton('file.newPost', 'New post…')}>

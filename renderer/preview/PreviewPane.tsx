@@ -3,6 +3,7 @@ import type { RemoteContentPolicy } from '../../shared/api';
 import type { Workspace } from '../workspace/workspace';
 import { adoptArticleStyles } from './article-stylesheet';
 import { createFrameScheduler } from './frame-scheduler';
+import type { StaticRoot } from '../../shared/posts/folder-image-url';
 import type { ArticleView } from './article-pipeline';
 import { loadArticlePipeline } from './load-article-pipeline';
 import { createMermaidDiagrams } from './mermaid-diagrams';
@@ -32,9 +33,11 @@ export interface PreviewPaneProps {
   /** The editor the preview scrolls with, and whether it does. */
   readonly editor: SyncedEditor;
   readonly scrollSync: ScrollSyncSetting;
+  /** The site's static files (`/images/x.png` in a Hugo post is `static/images/x.png`), or null. */
+  readonly staticRoot: StaticRoot | null;
 }
 
-export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, editor, scrollSync }: PreviewPaneProps) {
+export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, editor, scrollSync, staticRoot }: PreviewPaneProps) {
   const articleRef = useRef<HTMLDivElement>(null);
   // Read by the render at its frame; a change re-renders through `rerender` (effect below).
   const policyRef = useRef(remoteContent);
@@ -44,9 +47,13 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
   const [linkNote, setLinkNote] = useState<string | null>(null);
   // Read at click time, so the effect below need not re-run when the list or the handler changes.
   const linksRef = useRef({ postIds, onOpenPost });
+  const staticRootRef = useRef(staticRoot);
   useEffect(() => {
     linksRef.current = { postIds, onOpenPost };
   }, [postIds, onOpenPost]);
+  useEffect(() => {
+    staticRootRef.current = staticRoot;
+  }, [staticRoot]);
 
   useEffect(() => {
     const container = articleRef.current;
@@ -100,7 +107,7 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
     loadArticlePipeline().then(
       (createView) => {
         if (disposed) return;
-        view = createView(container);
+        view = createView(container, () => staticRootRef.current);
         frame.schedule();
       },
       (error: unknown) => {

@@ -4,6 +4,7 @@ import { BlockRenderer } from '../../shared/markdown/block-renderer';
 import { createMarkdown, type MarkdownRenderer } from '../../shared/markdown/create-markdown';
 import type { RemoteContentPolicy } from '../../shared/markdown/remote-content';
 import { createHtmlSanitizer, type PurifierLike } from '../../shared/markdown/sanitize-policy';
+import type { StaticRoot } from '../../shared/posts/folder-image-url';
 import { readPostMeta } from '../../shared/posts/post-meta';
 import { BlockDom } from './block-dom';
 import { pointImagesAtFolder } from './preview-images';
@@ -52,7 +53,7 @@ export interface ArticleView {
   lineMap(): { line: number; element: Element | null }[];
 }
 
-export function createArticleView(container: HTMLElement): ArticleView {
+export function createArticleView(container: HTMLElement, staticRoot: () => StaticRoot | null): ArticleView {
   let shown: { path: string; policy: RemoteContentPolicy; blocks: BlockRenderer; dom: BlockDom; header: HTMLElement; shownLength: number } | null =
     null;
   let headerHtml = '';
@@ -67,7 +68,7 @@ export function createArticleView(container: HTMLElement): ArticleView {
         container.innerHTML = '<article class="post"><header class="post-header"></header><div class="post-body"></div></article>';
         const header = container.querySelector<HTMLElement>('.post-header')!;
         const body = container.querySelector<HTMLElement>('.post-body')!;
-        shown = { path, policy, blocks: new BlockRenderer(markdown.engine), dom: new BlockDom(body, () => lineOffset, (fragment) => pointImagesAtFolder(fragment, path)), header, shownLength: 0 };
+        shown = { path, policy, blocks: new BlockRenderer(markdown.engine), dom: new BlockDom(body, () => lineOffset, (fragment) => pointImagesAtFolder(fragment, path, staticRoot())), header, shownLength: 0 };
         headerHtml = '\u0000';
       }
       const view = shown!;

@@ -1,6 +1,6 @@
-import type { ArticleView } from './article-pipeline';
+import type { createArticleView } from './article-pipeline';
 
-export type ArticleViewFactory = (container: HTMLElement) => ArticleView;
+export type ArticleViewFactory = typeof createArticleView;
 
 let loading: Promise<ArticleViewFactory> | null = null;
 

@@ -1,14 +1,14 @@
-import { folderImageUrl } from '../../shared/posts/folder-image-url';
+import { folderImageUrl, type StaticRoot } from '../../shared/posts/folder-image-url';
 
 /**
  * Points a post's images at the folder's confined image route (`/_folder/…`: Electron's app://
  * protocol, or the serve host's token-guarded route), never file://. Done on the inert template
  * before the blocks are shown, so the browser never asks for the address as written.
  */
-export function pointImagesAtFolder(fragment: DocumentFragment, postPath: string): void {
+export function pointImagesAtFolder(fragment: DocumentFragment, postPath: string, staticRoot: StaticRoot | null): void {
   for (const image of fragment.querySelectorAll('img[src]')) {
     const written = image.getAttribute('src')!;
-    const url = folderImageUrl(written, postPath);
+    const url = folderImageUrl(written, postPath, staticRoot);
     if (url === null) continue;
     image.setAttribute('data-written-src', written);
     if (url === '') markMissing(image as HTMLImageElement);

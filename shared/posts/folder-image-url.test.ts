@@ -6,7 +6,9 @@ describe('folderImageUrl', () => {
     expect(folderImageUrl('images/a b.png', 'posts/2024/hello.md')).toBe('/_folder/posts/2024/images/a%20b.png');
     expect(folderImageUrl('../shared/x.png?v=2', 'posts/2024/hello.md')).toBe('/_folder/posts/shared/x.png');
     expect(folderImageUrl('/images/x.png', 'posts/2024/hello.md')).toBe('/_folder/images/x.png');
-    expect(folderImageUrl('/images/x.png', 'content/post.md', 'static')).toBe('/_folder/static/images/x.png');
+    expect(folderImageUrl('/images/x.png', 'content/post.md', { folder: 'static', urlRoot: '/' })).toBe('/_folder/static/images/x.png');
+    expect(folderImageUrl('/blog/img/x.png', 'src/post.md', { folder: 'public', urlRoot: '/blog' })).toBe('/_folder/public/img/x.png');
+    expect(folderImageUrl('/other/x.png', 'src/post.md', { folder: 'public', urlRoot: '/blog/' })).toBe('/_folder/other/x.png');
     expect(folderImageUrl('caf%C3%A9.png', 'a.md')).toBe('/_folder/caf%C3%A9.png');
   });
 
