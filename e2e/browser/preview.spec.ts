@@ -117,15 +117,19 @@ test('images beside the post show through the confined folder route; a missing o
   await page.goto(blog.url);
   await openPost(page, /Pictures/, 'A dot');
   const dot = preview(page).locator('img[alt="dot"]');
-  await expect(dot).toHaveAttribute('src', '/_folder/notes/img/dot.png');
+  await expect(dot).toHaveAttribute('src', /^\/_folder\/notes\/img\/dot\.png\?k=[\w-]{20,}$/);
   await expect.poll(() => dot.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(2);
   await expect(preview(page).getByRole('img', { name: /Missing image: img\/gone\.png/ })).toBeVisible();
 
-  // The route serves images of the folder only, and only to the page.
+  // The route serves images of the folder only, and only with the key the page derives from its
+  // token: the page-key cookie alone (which other local servers receive) opens nothing.
+  const key = (await dot.getAttribute('src'))!.split('?')[1]!;
   const status = (path: string) => page.evaluate((p) => fetch(p).then((r) => r.status), path);
-  expect(await status('/_folder/notes/img/dot.png')).toBe(200);
-  expect(await status('/_folder/secret.txt')).toBe(403);
+  expect(await status(`/_folder/notes/img/dot.png?${key}`)).toBe(200);
+  expect(await status('/_folder/notes/img/dot.png')).toBe(403);
+  expect(await status('/_folder/notes/img/dot.png?k=guessed')).toBe(403);
+  expect(await status(`/_folder/secret.txt?${key}`)).toBe(403);
   for (const attack of ['/_folder/notes/..%2F..%2Fsecret.png', '/_folder/%2e%2e/package.json', '/_folder/..%5C..%5Cetc%5Cpasswd.png']) {
-    expect([400, 403, 404]).toContain(await status(attack));
+    expect([400, 403, 404]).toContain(await status(`${attack}?${key}`));
   }
 });

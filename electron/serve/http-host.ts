@@ -9,10 +9,12 @@ import { HOST_EVENTS_ROUTE } from '../../shared/api/host-events';
 import { createEventStream, type EventStream } from './event-stream';
 import { parseJsonArguments } from './json-body';
 import { readStaticFile } from './static-files';
+import { FOLDER_IMAGE_KEY_QUERY } from '../../shared/api/http-auth';
 import { readFile } from 'node:fs/promises';
 import { FOLDER_IMAGE_POLICY, FOLDER_IMAGES_PATH, resolveFolderImage } from '../services/folder-files';
 import {
   apiTokenOf,
+  folderImageKeyFor,
   isLoopbackHost,
   isSameLoopbackOrigin,
   isValidToken,
@@ -58,6 +60,7 @@ const TEXT = 'text/plain; charset=utf-8';
 export async function startHttpHost({ api, staticDir, port = 0, token = newToken() }: HttpHostOptions): Promise<HttpHost> {
   const routes = new Map<string, ApiEndpoint>(API_ENDPOINTS.map((endpoint) => [httpRoute(endpoint), endpoint]));
   const pageKey = newToken();
+  const folderImageKey = folderImageKeyFor(token);
   let origin = '';
   const events = createEventStream();
 
@@ -109,6 +112,8 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
   async function sendFolderImage(request: IncomingMessage, response: ServerResponse, encodedPath: string): Promise<void> {
     const fetchSite = request.headers['sec-fetch-site'];
     if (fetchSite !== undefined && fetchSite !== 'same-origin') return send(response, 403, TEXT, 'Forbidden: images are for the Postwright page only.');
+    const imageKey = new URL(request.url ?? '/', origin).searchParams.get(FOLDER_IMAGE_KEY_QUERY);
+    if (!isValidToken(imageKey, folderImageKey)) return send(response, 403, TEXT, 'Forbidden: a folder image needs the key the Postwright page adds.');
     const current = await api.folder.current();
     if (!current.ok || !current.value) return send(response, 404, TEXT, 'No folder is open.');
     const target = await resolveFolderImage(current.value.path, encodedPath);

@@ -1,4 +1,5 @@
 import { folderImageUrl, type StaticRoot } from '../../shared/posts/folder-image-url';
+import { folderImageUrlSuffix } from '../api/host-credentials';
 
 /**
  * Points a post's images at the folder's confined image route (`/_folder/…`: Electron's app://
@@ -12,7 +13,7 @@ export function pointImagesAtFolder(fragment: DocumentFragment, postPath: string
     if (url === null) continue;
     image.setAttribute('data-written-src', written);
     if (url === '') markMissing(image as HTMLImageElement);
-    else image.setAttribute('src', url);
+    else image.setAttribute('src', url + folderImageUrlSuffix());
   }
 }
 
