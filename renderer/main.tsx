@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
+import { prepareFolderImageKey } from './api/host-credentials';
 import { hostEvents } from './api/host-events';
 import { App } from './app/App';
 import { createApp } from './app/create-app';
@@ -18,4 +19,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-void services.start();
+// The folder-image key first (serve only): a preview drawn before it would ask without it.
+void prepareFolderImageKey()
+  .catch((error: unknown) => console.error('[postwright] no folder-image key:', error))
+  .finally(() => void services.start());

@@ -18,7 +18,9 @@ async function snoopingServer(): Promise<{ origin: string; cookies: string[]; se
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, cookies, server };
 }
 
-test('another local web server in the same browser receives no credential that opens the API', async ({ page, blog, request }) => {
+test('another local web server in the same browser receives no credential that opens the API or the images', async ({ page, blog, request }) => {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(join(blog.folder, 'private.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64'));
   await page.goto(blog.url);
   await expect(postButton(page, /Hello World/)).toBeVisible();
   const snoop = await snoopingServer();
@@ -30,6 +32,9 @@ test('another local web server in the same browser receives no credential that o
       const replay = await request.post(`${blog.origin}/api/posts/list`, { data: [], headers: { cookie } });
       expect(replay.status()).toBe(403);
       expect(await replay.text()).not.toContain('Hello World');
+      // Nor the folder's images: they need a key no cookie carries.
+      const image = await request.get(`${blog.origin}/_folder/private.png`, { headers: { cookie } });
+      expect(image.status()).toBe(403);
       for (const part of cookie.split(';')) {
         const value = part.split('=').slice(1).join('=').trim();
         const asToken = await request.post(`${blog.origin}/api/posts/list`, { data: [], headers: { 'x-postwright-token': value } });

@@ -1,6 +1,6 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { API_TOKEN_HEADER, API_TOKEN_QUERY } from '../../shared/api/http-auth';
+import { API_TOKEN_HEADER, API_TOKEN_QUERY, FOLDER_IMAGE_KEY_LABEL } from '../../shared/api/http-auth';
 
 /**
  * Two secrets guard the serve host, each for one thing:
@@ -62,3 +62,6 @@ export function isSameLoopbackOrigin(originHeader: string | undefined, hostHeade
   if (originHeader === undefined) return true;
   return isLoopbackHost(hostHeader, port) && originHeader === `http://${hostHeader}`;
 }
+
+/** The key folder images need (shared/api/http-auth.ts says why); the page derives the same. */
+export const folderImageKeyFor = (apiToken: string): string => createHmac('sha256', apiToken).update(FOLDER_IMAGE_KEY_LABEL).digest('base64url');

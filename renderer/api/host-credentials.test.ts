@@ -44,3 +44,13 @@ describe('takeApiToken', () => {
     expect(takeApiToken({ location: { href: 'http://127.0.0.1:4000/' }, storage: broken, replaceUrl: () => {} })).toBeNull();
   });
 });
+
+describe('folder-image key', () => {
+  it('is the same HMAC the serve host checks, and differs per token', async () => {
+    const { folderImageKey } = await import('./host-credentials');
+    const { folderImageKeyFor } = await import('../../electron/serve/token-guard');
+    expect(await folderImageKey('token-one')).toBe(folderImageKeyFor('token-one'));
+    expect(await folderImageKey('token-one')).not.toBe(await folderImageKey('token-two'));
+    expect(await folderImageKey('token-one')).not.toContain('token-one');
+  });
+});

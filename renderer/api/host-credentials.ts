@@ -1,4 +1,4 @@
-import { API_TOKEN_HEADER, API_TOKEN_QUERY } from '../../shared/api/http-auth';
+import { API_TOKEN_HEADER, API_TOKEN_QUERY, FOLDER_IMAGE_KEY_LABEL, FOLDER_IMAGE_KEY_QUERY } from '../../shared/api/http-auth';
 
 /**
  * The serve host's API token, held by this tab only.
@@ -70,3 +70,29 @@ function safeSessionStorage(): Storage | null {
 /** fetch against the serve host with the API token attached; for API calls and the event stream. */
 export const hostFetch = (input: string, init: RequestInit = {}): Promise<Response> =>
   fetch(input, { ...init, credentials: 'same-origin', headers: { ...apiAuthHeaders(), ...(init.headers as Record<string, string> | undefined) } });
+
+let folderImageQuery = '';
+
+/**
+ * Derives the folder-image key from the API token (shared/api/http-auth.ts says why), once, before
+ * the first preview: Web Crypto is asynchronous. Without a token (Electron) images need no key.
+ */
+export async function prepareFolderImageKey(): Promise<void> {
+  const headers = apiAuthHeaders();
+  const given = headers[API_TOKEN_HEADER];
+  if (given === undefined || typeof crypto === 'undefined' || crypto.subtle === undefined) return;
+  folderImageQuery = `?${FOLDER_IMAGE_KEY_QUERY}=${await folderImageKey(given)}`;
+}
+
+/** HMAC-SHA256 of the label under the token, base64url: the same bytes the host computes. */
+export async function folderImageKey(apiToken: string): Promise<string> {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', encoder.encode(apiToken), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(FOLDER_IMAGE_KEY_LABEL)));
+  let binary = '';
+  for (const byte of signature) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** What a folder image's URL ends with on this host: `?k=…` under serve, nothing in Electron. */
+export const folderImageUrlSuffix = (): string => folderImageQuery;

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { commandContext } from '../commands/command-context';
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EditorPane } from '../editor/EditorPane';
@@ -22,6 +23,7 @@ export function App({ services }: { services: AppServices }) {
   const documents = useWorkspace(workspace);
   const context = commandContext(state, documents);
   const { activePath } = documents;
+  const postIds = useMemo(() => state.posts.map((post) => post.id), [state.posts]);
   const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain');
 
   useDocumentTitle(
@@ -51,7 +53,7 @@ export function App({ services }: { services: AppServices }) {
       </EmptyState>
     );
   } else if (activePath != null) {
-    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} />} />;
+    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />;
   } else if (state.posts.length === 0) {
     main = (
       <EmptyState title="No posts yet" action={commandButton('file.newPost', 'New post…')}>

@@ -6,6 +6,7 @@ import { createCommandRuns } from '../commands/command-runs';
 import { currentKeyPlatform } from '../commands/keyboard-shortcuts';
 import type { DialogHandlers } from '../dialogs/AppDialogs';
 import { createDialogPrompts } from '../dialogs/dialog-prompts';
+import { createScrollSyncSetting, type ScrollSyncSetting } from '../preview/scroll-sync-setting';
 import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
@@ -26,6 +27,7 @@ export interface AppServices {
   readonly store: AppStore;
   readonly workspace: Workspace;
   readonly editor: EditorController;
+  readonly scrollSync: ScrollSyncSetting;
   readonly registry: CommandRegistry;
   readonly dialogs: DialogHandlers;
   readonly palette: {
@@ -70,6 +72,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const exportPdf = createExportPdfFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
+  const scrollSync = createScrollSyncSetting();
   const registry = createCommandRegistry(
     createCommandRuns({
       folder,
@@ -79,6 +82,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       documents,
       editor,
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
+      scrollSync,
       dialogOpen: () => store.getState().dialog !== null,
     }),
     () => commandContext(store.getState(), workspace.getSnapshot()),
@@ -96,6 +100,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     store,
     workspace,
     editor,
+    scrollSync,
     registry,
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),

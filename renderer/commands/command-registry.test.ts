@@ -55,6 +55,7 @@ describe('the command runs', () => {
       documents: { save: vi.fn(async () => true), saveAll: vi.fn(async () => true), reloadFromDisk: vi.fn(async () => true) },
       editor: { run: vi.fn(() => true) },
       openPalette: vi.fn(),
+      scrollSync: { toggle: vi.fn(() => false) },
       dialogOpen: () => dialogOpen,
     };
   }
@@ -68,6 +69,7 @@ describe('the command runs', () => {
     expect(t.editor.run).toHaveBeenCalledTimes(2);
     expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
     expect(t.folder.setRemoteContent.mock.calls).toEqual([['block'], ['https']]);
+    expect(t.scrollSync.toggle).toHaveBeenCalledTimes(1);
   });
 
   it('leave the document alone while a dialog is open', () => {

@@ -1,6 +1,6 @@
 import type { MarkdownRenderer } from '../markdown/create-markdown';
 import { formatDate } from '../posts/post-dates';
-import { readPostMeta } from '../posts/post-meta';
+import { readPostMeta, type PostMeta } from '../posts/post-meta';
 
 export interface RenderedArticle {
   readonly title: string;
@@ -19,6 +19,15 @@ export interface RenderedArticle {
  */
 export function renderArticle(markdown: MarkdownRenderer, source: string, fileName: string): RenderedArticle {
   const meta = readPostMeta(source, fileName);
+  const header = renderArticleHeader(meta);
+  const html =
+    `<article class="post">\n${header}` +
+    `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
+  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, warningLine: meta.warningLine, html };
+}
+
+/** The article's header (title unless the body has it, date, author, tags), or '' when there is none. */
+export function renderArticleHeader(meta: PostMeta): string {
   const date = meta.date
     ? `<p class="post-date"><time datetime="${escapeHtml(formatDate(meta.date))}">${escapeHtml(formatDate(meta.date))}</time></p>`
     : '';
@@ -26,11 +35,7 @@ export function renderArticle(markdown: MarkdownRenderer, source: string, fileNa
   const heading = meta.titleSource === 'heading' ? '' : `<h1 class="post-title">${escapeHtml(meta.title)}</h1>\n`;
   const byline = meta.author ? `<p class="post-author">${escapeHtml(meta.author)}</p>\n` : '';
   const tags = meta.tags.length ? `<ul class="post-tags">${meta.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>\n` : '';
-  const header = heading || date || byline || tags ? `<header class="post-header">\n${heading}${date}${byline}${tags}</header>\n` : '';
-  const html =
-    `<article class="post">\n${header}` +
-    `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
-  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, warningLine: meta.warningLine, html };
+  return heading || date || byline || tags ? `<header class="post-header">\n${heading}${date}${byline}${tags}</header>\n` : '';
 }
 
 /** Escapes text for HTML content and double-quoted attributes. */

@@ -8,15 +8,19 @@ import { needsSanitizer } from './trusted-output';
 export interface MarkdownRenderer {
   /** Renders a Markdown body (front matter already removed) to sanitized HTML. */
   render(markdown: string): string;
+  /** The configured markdown-it, for the preview's block renderer (block-renderer.ts). */
+  readonly engine: MarkdownIt;
+  /** The sanitizer `render` applies, for HTML rendered block by block. */
+  readonly sanitize: HtmlSanitizer;
 }
 
 export interface MarkdownOptions {
   /** Required: raw HTML in posts is allowed only through this sanitizer. */
   readonly sanitize: HtmlSanitizer;
   /**
-   * The remote-content policy the sanitizer enforces, so posts that skip it (trusted-output.ts)
-   * are held to the same rule. Unknown: the strictest, 'block', so a remote image goes through
-   * the sanitizer.
+   * The remote-content policy the sanitizer enforces. Given, bodies markdown-it alone keeps safe
+   * skip the sanitizer (trusted-output.ts) and are held to this rule instead; absent, every body
+   * is sanitized whole.
    */
   readonly remoteContent?: RemoteContentPolicy;
 }
@@ -60,9 +64,12 @@ export function joinParts(parts: readonly RenderedPart[], sanitize: HtmlSanitize
  * Typographer stays off so the output keeps the writer's characters. Output with raw HTML or an
  * unusual URL goes through the sanitizer; the rest is already safe as markdown-it wrote it.
  */
-export function createMarkdown({ sanitize, remoteContent = 'block' }: MarkdownOptions): MarkdownRenderer {
+export function createMarkdown({ sanitize, remoteContent }: MarkdownOptions): MarkdownRenderer {
   const md = createMarkdownIt();
-  return {
-    render: (markdown) => joinParts(renderBody(md, markdown, remoteContent), sanitize),
-  };
+  // Without a policy (the preview, whose sanitizer also prefixes ids) every body is sanitized whole.
+  const render =
+    remoteContent === undefined
+      ? (markdown: string) => sanitize(md.render(markdown))
+      : (markdown: string) => joinParts(renderBody(md, markdown, remoteContent), sanitize);
+  return { render, engine: md, sanitize };
 }

@@ -59,6 +59,16 @@ describe('needsSanitizer', () => {
     expect(needs('[m](mailto:a@b.example)')).toBe(false);
   });
 
+  it('vouches only for token types it knows: math, footnotes, alerts and task lists go to the sanitizer', () => {
+    expect(needs('Inline $x^2$ math')).toBe(true);
+    expect(needs('$$\nx\n$$\n')).toBe(true);
+    expect(needs('```math\nx^2\n```\n')).toBe(true);
+    expect(needs('Text[^1]\n\n[^1]: The note.\n')).toBe(true);
+    expect(needs('> [!NOTE]\n> Careful.\n')).toBe(true);
+    expect(needs('- [ ] todo\n')).toBe(true);
+    expect(needs('```js\nconst a = "<b>";\n```\n')).toBe(false);
+  });
+
   it('holds images to the remote-content policy', () => {
     expect(needs('![a](https://example.com/a.png)', 'https')).toBe(false);
     expect(needs('![a](https://example.com/a.png)', 'block')).toBe(true);

@@ -22,6 +22,25 @@ const VOID_TAGS = new Set(['br', 'wbr', 'hr']);
 /** A whole comment, with none of the endings HTML also accepts (`--!>`, `<!-->`, `<!--->`). */
 const COMMENT = /^<!--(?!>|->)(?:(?!--!?>)[\s\S])*-->\s*$/;
 
+/**
+ * Token types whose rendering is markdown-it's own (escaped) or a plugin's that escapes (code
+ * highlighting by highlight.js, heading ids, external links, site links). Any other type (math,
+ * footnotes, alerts, shortcodes, whatever a future plugin adds) goes to the sanitizer: the fast
+ * path vouches only for output it knows.
+ */
+const KNOWN_TYPES = new Set([
+  'paragraph_open', 'paragraph_close', 'heading_open', 'heading_close', 'inline', 'text', 'text_special',
+  'softbreak', 'hardbreak', 'code_inline', 'code_block', 'fence', 'em_open', 'em_close', 'strong_open',
+  'strong_close', 's_open', 's_close', 'link_open', 'link_close', 'image', 'bullet_list_open',
+  'bullet_list_close', 'ordered_list_open', 'ordered_list_close', 'list_item_open', 'list_item_close',
+  'blockquote_open', 'blockquote_close', 'hr', 'table_open', 'table_close', 'thead_open', 'thead_close',
+  'tbody_open', 'tbody_close', 'tr_open', 'tr_close', 'th_open', 'th_close', 'td_open', 'td_close',
+  'html_block', 'html_inline',
+]);
+
+/** Fences another plugin renders instead of the code highlighter (math as KaTeX HTML). */
+const NOT_CODE_FENCE = /^\s*(?:math|latex|katex|tex)\b/i;
+
 interface OpenTag {
   readonly name: string;
   readonly level: number;
@@ -30,10 +49,13 @@ interface OpenTag {
 export function needsSanitizer(tokens: Token[], policy: RemoteContentPolicy): boolean {
   const blockStack: OpenTag[] = [];
   for (const token of tokens) {
+    if (!KNOWN_TYPES.has(token.type)) return true;
+    if (token.type === 'fence' && NOT_CODE_FENCE.test(token.info)) return true;
     if (token.type === 'html_block' && !acceptRawHtml(token, blockStack)) return true;
     if (token.type === 'inline' && token.children) {
       const inlineStack: OpenTag[] = [];
       for (const child of token.children) {
+        if (!KNOWN_TYPES.has(child.type)) return true;
         if (child.type === 'html_inline' && !acceptRawHtml(child, inlineStack)) return true;
         if (child.type === 'link_open' && !isAllowedUri(child.attrGet('href') ?? '')) return true;
         if (child.type === 'image') {

@@ -15,7 +15,14 @@ const loaded = new Map<RemoteContentPolicy, HtmlSanitizer>();
  * synchronous renderer; if a post needs the sanitizer, it loads it and runs `use` again.
  */
 export async function withExportMarkdown<T>(policy: RemoteContentPolicy, use: (markdown: MarkdownRenderer) => T): Promise<T> {
+  const sanitize = (html: string) => {
+    const loadedSanitizer = loaded.get(policy);
+    if (!loadedSanitizer) throw new SanitizerNotLoaded();
+    return loadedSanitizer(html);
+  };
   const renderer: MarkdownRenderer = {
+    engine: md,
+    sanitize,
     render: (markdown) => {
       const parts = renderBody(md, markdown, policy);
       const sanitize = loaded.get(policy);

@@ -31,8 +31,8 @@ describe('renderPostDocument', () => {
     expect(html).toContain('<h1 class="post-title">Tom &amp; Jerry&#39;s &lt;Guide&gt;</h1>');
     expect(html).toContain('<time datetime="2024-05-01">2024-05-01</time>');
     expect(html).toContain('<th>a</th>');
-    // Trusted Markdown output keeps markdown-it's `&quot;`; DOMPurify would write `"`: same text.
-    expect(html).toMatch(/<code class="language-js">console\.log\((?:"|&quot;)&lt;hi&gt;(?:"|&quot;)\);/);
+    // Highlighted, the code still escaped. Trusted Markdown output keeps `&quot;` where DOMPurify writes `"`.
+    expect(html).toMatch(/<code class="language-js"><span class="hljs-variable language_">console<\/span>\.<span class="hljs-title function_">log<\/span>\(<span class="hljs-string">(?:"|&quot;)&lt;hi&gt;(?:"|&quot;)<\/span>\);/);
     expect(html).toMatch(/<style>[\s\S]*\.post-body table[\s\S]*<\/style>/);
     expect(html).not.toMatch(/<script|onerror|javascript:|<iframe|<link /i);
     expect(html).toContain('<img src="x.png">');
