@@ -214,6 +214,11 @@ export class PostsLibrary {
     return this.summaryOf(root, id);
   }
 
+  /** One post's summary as the listing gives it (the folder watcher reports additions with it). */
+  async summary(id: PostId): Promise<PostSummary> {
+    return this.summaryOf(await this.requireRoot(), id);
+  }
+
   /** A fresh summary of one post, as the listing would give it. */
   private async summaryOf(root: string, id: PostId): Promise<PostSummary> {
     const path = await resolvePostPath(root, id);
