@@ -1,4 +1,4 @@
-import type { HostEvents, PostwrightApi } from '../../shared/api';
+import type { HostEvents, PostId, PostwrightApi } from '../../shared/api';
 import type { CommandId, KeyPlatform } from '../../shared/commands';
 import { commandContext } from '../commands/command-context';
 import { createCommandRegistry, type CommandRegistry } from '../commands/command-registry';
@@ -12,7 +12,9 @@ import { downloadFile, type Download } from '../flows/download-file';
 import { createExportFlow } from '../flows/export-flow';
 import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
+import { createJournalFlow, type JournalFlow } from '../flows/journal-flow';
 import { createNewPostFlow } from '../flows/new-post-flow';
+import { createPostFileFlow, type PostFileFlow } from '../flows/post-file-flow';
 import { createShellFlow } from '../flows/shell-flow';
 import { createAppStore, type AppStore } from '../state/app-store';
 import { createNotices } from '../state/notices';
@@ -33,8 +35,21 @@ export interface AppServices {
   };
   readonly openPost: (path: string) => void;
   readonly dismissAlert: () => void;
+  readonly postFiles: PostFileFlow;
+  readonly conflicts: ConflictActions;
+  readonly journal: JournalFlow;
   /** Subscribes to the host's events and loads the folder. */
   start(): Promise<void>;
+}
+
+/** The conflict bar's and compare view's buttons. */
+export interface ConflictActions {
+  keepMine(path: PostId): void;
+  takeTheirs(path: PostId): void;
+  keepMerged(path: PostId, text: string): void;
+  compare(path: PostId): void;
+  closeCompare(): void;
+  readDisk(path: PostId): Promise<string | null>;
 }
 
 /**
@@ -56,12 +71,17 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       confirmOverwrite: (path) => prompts.confirm({ kind: 'conflict', title: titleOf(path) }),
       confirmDiscardEdits: (path) => prompts.confirm({ kind: 'reload', title: titleOf(path) }),
       showAlert: notices.showAlert,
+      showNotice: (message) => notices.showNotice(message),
     },
     onSaved: (summary) => store.dispatch({ type: 'post-saved', summary }),
+    onDiskState: (path, state) => store.dispatch({ type: 'disk-state', path, state }),
+    titleOf,
   });
   const deps = { api, store, notices, prompts, workspace, documents };
   const folder = createFolderFlow(deps);
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
+  const postFiles = createPostFileFlow(deps, { reloadPosts: folder.reloadPosts });
+  const journal = createJournalFlow(deps);
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
@@ -70,6 +90,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       folder,
       newPost,
       exportHtml,
+      postFiles,
       documents,
       editor,
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
@@ -94,6 +115,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),
       createPost: (title) => void newPost.createPost(title),
+      renamePost: (id, name) => void postFiles.rename(id, name),
       answer: prompts.answer,
       close: prompts.close,
     },
@@ -111,11 +133,38 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     },
     openPost,
     dismissAlert: () => notices.showAlert(null),
+    postFiles,
+    journal,
+    conflicts: {
+      keepMine: (path) => void documents.keepMine(path),
+      takeTheirs: (path) => void documents.takeTheirs(path),
+      keepMerged: (path, text) => void documents.keepMerged(path, text).then(() => store.dispatch({ type: 'compare', path: null })),
+      compare: (path) => store.dispatch({ type: 'compare', path }),
+      closeCompare: () => store.dispatch({ type: 'compare', path: null }),
+      async readDisk(path) {
+        const read = await api.posts.read(path);
+        if (read.ok) return read.value.text;
+        notices.showAlert(read.error.message);
+        return null;
+      },
+    },
     async start() {
       // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
       shell.subscribe(events);
-      subscribeHostEvents(events, { registry, documents, reloadPosts: folder.reloadPosts });
+      subscribeHostEvents(events, {
+        registry,
+        documents,
+        reloadPosts: folder.reloadPosts,
+        onFolderGone: () => {
+          const gone = store.getState().folder;
+          notices.showAlert(
+            `The folder “${gone?.path ?? ''}” is no longer there, or cannot be read (moved, renamed, unmounted). Open posts keep their text; save them once it is back, or open another folder.`,
+          );
+        },
+      });
+      journal.start(events);
       await folder.start();
+      await journal.offerRecovery();
     },
   };
 }

@@ -4,12 +4,14 @@ import type { UnsavedChoice } from './dialog-prompts';
 import { NewPostDialog } from './NewPostDialog';
 import { OpenFolderDialog } from './OpenFolderDialog';
 import { ReloadDialog } from './ReloadDialog';
+import { RenamePostDialog } from './RenamePostDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 
 /** What the dialogs' buttons do; the app wires them to its flows. */
 export interface DialogHandlers {
   openFolderPath(path: string): void;
   createPost(title: string): void;
+  renamePost(id: string, name: string): void;
   answer(choice: UnsavedChoice | boolean): void;
   close(): void;
 }
@@ -21,6 +23,8 @@ export function AppDialogs({ dialog, handlers }: { dialog: DialogState | null; h
       return <OpenFolderDialog error={dialog.error} busy={dialog.busy} onOpen={handlers.openFolderPath} onCancel={handlers.close} />;
     case 'new-post':
       return <NewPostDialog error={dialog.error} busy={dialog.busy} onCreate={handlers.createPost} onCancel={handlers.close} />;
+    case 'rename-post':
+      return <RenamePostDialog name={dialog.name} error={dialog.error} busy={dialog.busy} onRename={(name) => handlers.renamePost(dialog.id, name)} onCancel={handlers.close} />;
     case 'conflict':
       return <ConflictDialog title={dialog.title} onOverwrite={() => handlers.answer(true)} onCancel={handlers.close} />;
     case 'reload':
