@@ -1,18 +1,20 @@
 import type { PostSummary } from '../../shared/api';
 import { formatDate } from '../../shared/posts/post-dates';
 
-interface PostListItemProps {
+export interface PostListItemProps {
   readonly post: PostSummary;
   readonly active: boolean;
   readonly dirty: boolean;
   readonly onOpen: (id: string) => void;
+  /** Right click / Shift+F10 / ContextMenu key on the row (the post context menu). */
+  readonly rowProps?: Pick<React.HTMLAttributes<HTMLButtonElement>, 'onContextMenu' | 'onKeyDown'>;
 }
 
 /**
  * One post as a button whose accessible name starts with the title, then date, draft state,
  * warning and unsaved state. Spaces between the parts keep the name readable.
  */
-export function PostListItem({ post, active, dirty, onOpen }: PostListItemProps) {
+export function PostListItem({ post, active, dirty, onOpen, rowProps }: PostListItemProps) {
   const date = formatDate(post.date);
   return (
     <li>
@@ -21,6 +23,7 @@ export function PostListItem({ post, active, dirty, onOpen }: PostListItemProps)
         className={active ? 'post-item is-active' : 'post-item'}
         aria-current={active ? 'true' : undefined}
         onClick={() => onOpen(post.id)}
+        {...rowProps}
       >
         <span className="post-item-title">{post.title}</span>{' '}
         <span className="post-item-meta">

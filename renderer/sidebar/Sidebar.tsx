@@ -1,5 +1,5 @@
 import type { FolderInfo, PostId, PostList, PostSummary } from '../../shared/api';
-import { PostListItem } from './PostListItem';
+import { PostListItem, type PostListItemProps } from './PostListItem';
 import { SkippedFiles } from './SkippedFiles';
 
 interface SidebarProps {
@@ -9,10 +9,12 @@ interface SidebarProps {
   readonly activeId: PostId | null;
   readonly dirtyIds: ReadonlySet<PostId>;
   readonly onOpenPost: (id: PostId) => void;
+  /** A row's context-menu props (see renderer/post-menu). */
+  readonly rowProps?: (id: PostId) => PostListItemProps['rowProps'];
 }
 
 /** The open folder and its posts, newest first as the host lists them. */
-export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, onOpenPost }: SidebarProps) {
+export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, onOpenPost, rowProps }: SidebarProps) {
   return (
     <aside className="sidebar" aria-label="Folder">
       <div className="sidebar-header">
@@ -35,7 +37,7 @@ export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, onOpenPost
         {posts.length > 0 && (
           <ul>
             {posts.map((post) => (
-              <PostListItem key={post.id} post={post} active={post.id === activeId} dirty={dirtyIds.has(post.id)} onOpen={onOpenPost} />
+              <PostListItem key={post.id} post={post} active={post.id === activeId} dirty={dirtyIds.has(post.id)} onOpen={onOpenPost} rowProps={rowProps?.(post.id)} />
             ))}
           </ul>
         )}
