@@ -155,6 +155,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
         registry,
         documents,
         reloadPosts: folder.reloadPosts,
+        patchList: (added, removed) => store.dispatch({ type: 'posts-patched', added, removed }),
         onFolderGone: () => {
           const gone = store.getState().folder;
           notices.showAlert(

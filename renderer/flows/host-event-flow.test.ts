@@ -24,13 +24,14 @@ describe('subscribeHostEvents', () => {
     const documents = { applyDiskChange: vi.fn(async () => {}), applyDiskRemoval: vi.fn(), applyDiskAddition: vi.fn(async () => {}) };
     const reloadPosts = vi.fn(async () => {});
     const onFolderGone = vi.fn();
-    return { ...fake, registry, documents, reloadPosts, onFolderGone };
+    const patchList = vi.fn();
+    return { ...fake, registry, documents, reloadPosts, onFolderGone, patchList };
   };
 
   it('runs menu commands through the registry and reacts to post events; ready after subscribing', async () => {
-    const { events, push, count, registry, documents, reloadPosts, onFolderGone } = setup();
+    const { events, push, count, registry, documents, reloadPosts, onFolderGone, patchList } = setup();
     events.ready.mockImplementation(() => expect(count()).toBeGreaterThan(0));
-    const stop = subscribeHostEvents(events, { registry, documents, reloadPosts, onFolderGone, burstMs: 5 });
+    const stop = subscribeHostEvents(events, { registry, documents, reloadPosts, patchList, onFolderGone, burstMs: 5 });
     expect(events.ready).toHaveBeenCalledTimes(1);
 
     push('menu-command', { command: 'file.save' });
@@ -43,6 +44,9 @@ describe('subscribeHostEvents', () => {
     expect(documents.applyDiskAddition).toHaveBeenCalledWith('c.md');
     // Three post events in one burst: the list is read once.
     await vi.waitFor(() => expect(reloadPosts).toHaveBeenCalledTimes(1));
+    // The list showed the removal and the addition at once, in one update.
+    expect(patchList).toHaveBeenCalledTimes(1);
+    expect(patchList.mock.calls[0]).toEqual([[expect.objectContaining({ id: 'c.md' })], ['b.md']]);
 
     push('folder-changed', { folder: null });
     expect(onFolderGone).toHaveBeenCalledTimes(1);
@@ -52,7 +56,7 @@ describe('subscribeHostEvents', () => {
   });
 
   it('reads the list once per burst of 500 events, never two reads at once', async () => {
-    const { events, push, registry, documents, onFolderGone } = setup();
+    const { events, push, registry, documents, onFolderGone, patchList } = setup();
     let inFlight = 0;
     let most = 0;
     let release: () => void = () => {};
@@ -62,7 +66,7 @@ describe('subscribeHostEvents', () => {
       await new Promise<void>((resolve) => (release = resolve));
       inFlight--;
     });
-    subscribeHostEvents(events, { registry, documents, reloadPosts, onFolderGone, burstMs: 5 });
+    subscribeHostEvents(events, { registry, documents, reloadPosts, patchList, onFolderGone, burstMs: 5 });
     for (let i = 0; i < 500; i++) push('post-changed', { id: `p${i}.md`, version: 'v' });
     await vi.waitFor(() => expect(reloadPosts).toHaveBeenCalledTimes(1));
     // A second burst while the first read runs: one more read after it, not one per event.

@@ -1,4 +1,4 @@
-import type { HostEvents, PostId } from '../../shared/api';
+import type { HostEvents, PostId, PostSummary } from '../../shared/api';
 import type { CommandRegistry } from '../commands/command-registry';
 import type { DocumentService } from '../workspace/document-service';
 
@@ -16,12 +16,15 @@ export function subscribeHostEvents(
     registry,
     documents,
     reloadPosts,
+    patchList,
     onFolderGone,
     burstMs = 120,
   }: {
     registry: Pick<CommandRegistry, 'run'>;
     documents: DiskReactions;
     reloadPosts: () => Promise<void>;
+    /** Shows added and removed posts in the list at once (one update per frame), before the re-read. */
+    patchList: (added: readonly PostSummary[], removed: readonly PostId[]) => void;
     /** The open folder vanished or became unreadable. */
     onFolderGone: () => void;
     /** Post events closer together than this are one burst. */
@@ -29,15 +32,18 @@ export function subscribeHostEvents(
   },
 ): () => void {
   const reload = coalescedReload(reloadPosts, burstMs);
+  const patch = framePatches(patchList);
   const opened = (id: PostId) => void documents.applyDiskAddition(id);
   const unsubscribe = [
     events.on('menu-command', ({ command }) => void registry.run(command)),
     events.on('post-added', ({ summary }) => {
       opened(summary.id);
+      patch.add(summary);
       reload.request();
     }),
     events.on('post-removed', ({ id }) => {
       documents.applyDiskRemoval(id);
+      patch.remove(id);
       reload.request();
     }),
     events.on('post-changed', ({ id, version }) => {
@@ -52,6 +58,7 @@ export function subscribeHostEvents(
   events.ready();
   return () => {
     reload.cancel();
+    patch.cancel();
     unsubscribe.forEach((stop) => stop());
   };
 }
@@ -83,5 +90,41 @@ function coalescedReload(reload: () => Promise<void>, quietMs: number) {
       timer = setTimeout(run, quietMs);
     },
     cancel: () => clearTimeout(timer),
+  };
+}
+
+/** Gathers list additions and removals and hands them over once per animation frame. */
+function framePatches(apply: (added: readonly PostSummary[], removed: readonly PostId[]) => void) {
+  const added = new Map<PostId, PostSummary>();
+  const removed = new Set<PostId>();
+  let frame: number | ReturnType<typeof setTimeout> | null = null;
+  const schedule = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (run: () => void) => setTimeout(run, 16);
+  const flush = () => {
+    frame = null;
+    const adds = [...added.values()];
+    const removes = [...removed];
+    added.clear();
+    removed.clear();
+    apply(adds, removes);
+  };
+  const soon = () => {
+    frame ??= schedule(flush);
+  };
+  return {
+    add(summary: PostSummary) {
+      removed.delete(summary.id);
+      added.set(summary.id, summary);
+      soon();
+    },
+    remove(id: PostId) {
+      added.delete(id);
+      removed.add(id);
+      soon();
+    },
+    cancel() {
+      if (frame === null) return;
+      if (typeof cancelAnimationFrame === 'function' && typeof frame === 'number') cancelAnimationFrame(frame);
+      else clearTimeout(frame as ReturnType<typeof setTimeout>);
+    },
   };
 }

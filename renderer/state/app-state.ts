@@ -73,6 +73,8 @@ export type AppAction =
   | { readonly type: 'post-saved'; readonly summary: PostSummary }
   | { readonly type: 'post-renamed'; readonly from: PostId; readonly summary: PostSummary }
   | { readonly type: 'post-removed'; readonly id: PostId }
+  /** What the folder watcher reported since the last frame, applied at once (one render per burst). */
+  | { readonly type: 'posts-patched'; readonly added: readonly PostSummary[]; readonly removed: readonly PostId[] }
   | { readonly type: 'dialog-shown'; readonly dialog: DialogState | null }
   | { readonly type: 'dialog-failed'; readonly error: string }
   | { readonly type: 'dialog-busy' }
@@ -104,6 +106,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'post-removed':
       return { ...state, posts: state.posts.filter((post) => post.id !== action.id) };
+    case 'posts-patched': {
+      const gone = new Set([...action.removed, ...action.added.map((post) => post.id)]);
+      return { ...state, posts: sortPosts([...state.posts.filter((post) => !gone.has(post.id)), ...action.added]) };
+    }
     case 'dialog-shown':
       return { ...state, dialog: action.dialog };
     case 'dialog-busy':
