@@ -7,7 +7,9 @@ import type { NoticeAction } from '../state/app-state';
 export function StatusNotice({ message, action }: { message: string | null; action?: NoticeAction | null }) {
   return (
     <p role="status" className={message ? 'status-notice is-visible' : 'status-notice'}>
-      {message}
+      <span className="status-notice-text" title={message ?? undefined}>
+        {message}
+      </span>
       {message && action && (
         <>
           {' '}
