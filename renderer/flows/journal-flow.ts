@@ -77,6 +77,8 @@ export function createJournalFlow({ api, store, notices, workspace, documents }:
       store.dispatch({ type: 'recovery', entries: null });
       let first: PostId | null = null;
       for (const entry of entries) {
+        // The journal holds this text already; once the document is clean again its entry goes.
+        recorded.set(entry.id, entry.text);
         const path = await documents.recover(entry);
         first ??= path;
       }
