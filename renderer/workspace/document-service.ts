@@ -208,7 +208,7 @@ export class DocumentService {
     }
     this.reloadInPlace(document.id, read.value);
     this.setDiskState(path, null);
-    this.deps.prompts.showNotice?.(`Took the version on disk of “${this.title(path)}”. Undo (Ctrl+Z) brings your text back.`);
+    this.deps.prompts.showNotice?.(`Took the version on disk of “${this.title(path)}”. Undo brings your text back.`);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
@@ -135,6 +135,10 @@ export class PostsLibrary {
     return this.writes.run(first.path, async () => {
       // Located again inside the queue: a link may have been swapped in while this save waited.
       const location = await locatePost(root, request.id);
+      // A save that makes a new file names it: the same rules as create and rename (portable on
+      // every OS, no case or NFC/NFD twin beside it). Existing files keep the name they have.
+      const isNew = await lstat(location.path).then(() => false, (error: unknown) => (isMissing(error) ? true : Promise.reject(error)));
+      if (isNew) await checkNewName(location.dir, location.name);
       const bytes = encodePost(request.text, request.bom === true);
       const expectation = request.overwrite ? ({ kind: 'any' } as const) : ({ kind: 'version', version: request.baseVersion } as const);
       try {
