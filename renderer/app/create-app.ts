@@ -19,6 +19,7 @@ import { createShellFlow } from '../flows/shell-flow';
 import { createAppStore, type AppStore } from '../state/app-store';
 import { createNotices } from '../state/notices';
 import { postTitle } from '../state/post-title';
+import { formatMegabytes, LARGE_POST_BYTES } from '../../shared/posts/post-size';
 import { DocumentService } from '../workspace/document-service';
 import { Workspace } from '../workspace/workspace';
 
@@ -105,7 +106,13 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     store.dispatch({ type: 'palette', mode: null });
     if (workspace.active) editor.focus();
   };
-  const openPost = (path: string) => void documents.open(path);
+  /** Opens a post from the list or the palette; a large one only once the writer agrees. */
+  const openAsked = async (path: string): Promise<boolean> => {
+    const size = store.getState().posts.find((post) => post.id === path)?.size ?? 0;
+    if (size > LARGE_POST_BYTES && !workspace.byPath(path) && !(await prompts.confirm({ kind: 'large-post', title: titleOf(path), size: formatMegabytes(size) }))) return false;
+    return documents.open(path);
+  };
+  const openPost = (path: string) => void openAsked(path);
 
   return {
     store,
@@ -128,7 +135,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       },
       openPost(path) {
         store.dispatch({ type: 'palette', mode: null });
-        void documents.open(path).then((shown) => shown && editor.focus());
+        void openAsked(path).then((shown) => shown && editor.focus());
       },
     },
     openPost,

@@ -1,6 +1,7 @@
 import type { DialogState } from '../state/app-state';
 import { ConflictDialog } from './ConflictDialog';
 import type { UnsavedChoice } from './dialog-prompts';
+import { LargePostDialog } from './LargePostDialog';
 import { NewPostDialog } from './NewPostDialog';
 import { OpenFolderDialog } from './OpenFolderDialog';
 import { ReloadDialog } from './ReloadDialog';
@@ -27,6 +28,8 @@ export function AppDialogs({ dialog, handlers }: { dialog: DialogState | null; h
       return <RenamePostDialog name={dialog.name} error={dialog.error} busy={dialog.busy} onRename={(name) => handlers.renamePost(dialog.id, name)} onCancel={handlers.close} />;
     case 'conflict':
       return <ConflictDialog title={dialog.title} onOverwrite={() => handlers.answer(true)} onCancel={handlers.close} />;
+    case 'large-post':
+      return <LargePostDialog title={dialog.title} size={dialog.size} onOpen={() => handlers.answer(true)} onCancel={handlers.close} />;
     case 'reload':
       return <ReloadDialog title={dialog.title} onReload={() => handlers.answer(true)} onCancel={handlers.close} />;
     case 'unsaved':

@@ -8,6 +8,7 @@ export type DialogState =
   | { readonly kind: 'new-post'; readonly error: string | null; readonly busy: boolean }
   | { readonly kind: 'conflict'; readonly title: string }
   | { readonly kind: 'reload'; readonly title: string }
+  | { readonly kind: 'large-post'; readonly title: string; readonly size: string }
   | { readonly kind: 'unsaved'; readonly titles: readonly string[] }
   | { readonly kind: 'rename-post'; readonly id: PostId; readonly name: string; readonly error: string | null; readonly busy: boolean };
 

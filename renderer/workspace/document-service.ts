@@ -128,8 +128,9 @@ export class DocumentService {
     const after = this.deps.workspace.get(document.id);
     if (!after || after.path !== path) return;
     if (!read.ok) {
-      // Unreadable now (binary, too large): the editor keeps the text; the list says why.
-      this.setDiskState(path, 'changed');
+      // Unreadable now (binary, not UTF-8, too large): the editor keeps the text it had, and says why.
+      if (read.error.code === 'NOT_FOUND') this.setDiskState(path, 'deleted');
+      else this.deps.prompts.showAlert(`${read.error.message} The editor still shows the text as it was.`);
       return;
     }
     if (savedVersion(after.state) === read.value.version) return;
