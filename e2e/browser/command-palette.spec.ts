@@ -34,7 +34,8 @@ test('the quick switcher opens a post by title, and the palette saves it, keyboa
   await page.keyboard.press(`${modKey}+Shift+P`);
   await expect(palette(page)).toBeFocused();
   await page.keyboard.type('save');
-  await expect(page.getByRole('option', { selected: true })).toContainText('File: Save');
+  // Scoped to the palette: the sidebar's sort and filter selects have selected options too.
+  await expect(page.locator('.palette-list').getByRole('option', { selected: true })).toContainText('File: Save');
   await page.keyboard.press('Enter');
   await expect(page).toHaveTitle(/^Hello World/);
   expect(await readFile(path, 'utf8')).toBe(`${before} Saved from the palette.`);

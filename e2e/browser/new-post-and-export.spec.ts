@@ -14,7 +14,8 @@ test('creates a post from a title: <slug>.md with YAML front matter, opened in t
   await expect(editorContent(page)).toContainText('title: "My Trip: Day 1"');
   await expect(preview(page).locator('h1.post-title')).toHaveText('My Trip: Day 1');
   const text = await readFile(join(blog.folder, 'my-trip-day-1.md'), 'utf8');
-  expect(text).toMatch(/^---\ntitle: "My Trip: Day 1"\ndate: \d{4}-\d{2}-\d{2}\n---\n\n$/);
+  // The keys of the folder's newest post (hello-world.md: title, date, tags), values fresh.
+  expect(text).toMatch(/^---\ntitle: "My Trip: Day 1"\ndate: \d{4}-\d{2}-\d{2}\ntags: \[\]\n---\n\n$/);
 });
 
 test('exports the open post, unsaved edits included, to one standalone HTML file', async ({ page, blog, browser }) => {

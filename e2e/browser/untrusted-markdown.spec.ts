@@ -75,7 +75,7 @@ test('a folder can block even https images, from the palette, and the choice out
 
   await page.keyboard.press(`${modKey}+Shift+P`);
   await page.keyboard.type('block remote');
-  await expect(page.getByRole('option', { selected: true })).toContainText('Block Remote Images in This Folder');
+  await expect(page.locator('.palette-list').getByRole('option', { selected: true })).toContainText('Block Remote Images in This Folder'); // the palette's, not a sidebar select's
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Remote images are blocked' })).toBeVisible();
   await expect(image).toHaveCount(1);

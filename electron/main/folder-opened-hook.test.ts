@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sampleFolder } from '../../shared/api/testing/sample-folder';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { fail, ok } from '../../shared/api/result';
 import type { FolderInfo } from '../../shared/api/types';
 import { notifyFolderOpened } from './folder-opened-hook';
 
-const blog: FolderInfo = { path: '/blog', name: 'blog', isSample: false, remoteContent: 'https' };
+const blog: FolderInfo = sampleFolder('/blog');
 
 function fakeApi(open: PostwrightApi['folder']['open'], pick: PostwrightApi['folder']['pick']): PostwrightApi {
   const current = vi.fn(async () => ok(blog));

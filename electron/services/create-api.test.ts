@@ -188,3 +188,15 @@ describe('folder.open in the desktop app (folderAccess: chosen)', () => {
     expect(await api.folder.open(await fixtureBlog())).toMatchObject({ ok: true });
   });
 });
+
+describe('folder.complete', () => {
+  it('lists matching folders and the recent ones in serve, only the recent ones in the desktop app', async () => {
+    const userDataDir = await tempFolder();
+    const blog = await fixtureBlog();
+    const served = await services({ userDataDir, folder: blog });
+    const answer = await served.folder.complete(join(blog, 'no'));
+    expect(answer).toMatchObject({ ok: true, value: { folders: [join(blog, 'notes')], recent: [blog] } });
+    const desktop = await services({ userDataDir, folder: blog, folderAccess: 'chosen' });
+    expect(await desktop.folder.complete(join(blog, 'no'))).toMatchObject({ ok: true, value: { folders: [], recent: [blog] } });
+  });
+});

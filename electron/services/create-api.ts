@@ -11,6 +11,7 @@ import type { FolderGrants } from './folder-grants';
 import type { EditJournal } from './journal/edit-journal';
 import { postIdSegments } from './library/post-path';
 import type { RecoverableEdit } from '../../shared/api/types';
+import { completeFolder, expandHome } from './folder-completion';
 
 export interface ApiDependencies {
   readonly library: PostsLibrary;
@@ -101,6 +102,8 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
       read: (id) => guard(`open “${String(id)}”`, () => library.read(id)),
       save: saveAndClearJournal,
       create: (request) => guard('create the post', () => library.create(request)),
+      setField: (request) => guard(`change “${String(request?.key)}” of “${String(request?.id)}”`, () => library.setField(request)),
+      search: (request) => guard('search the posts', () => library.search(request)),
       rename: (request) => guard(`rename “${String(request?.id)}”`, () => library.rename(request)),
       duplicate: (id) => guard(`copy “${String(id)}”`, () => library.duplicate(id)),
       trash: (id) => guard(`move “${String(id)}” to the trash`, () => library.trash(id)),
@@ -110,10 +113,20 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
       current: () => guard('read the open folder', async () => library.folder),
       open: (path) =>
         guard(`open “${String(path)}”`, async () => {
+          // `~/blog` as a shell would read it: the path field of serve's dialog accepts it.
+          const expanded = grants === undefined ? expandHome(path) : path;
           if (grants !== undefined && !(await grants.allows(path, (await settings.load()).recentFolders))) {
             throw new ApiFailure('FORBIDDEN', `Postwright opens only folders you chose: use File ▸ Open Folder… to open “${path}”.`);
           }
-          return openAndRemember(path);
+          return openAndRemember(expanded);
+        }),
+      complete: (partial) =>
+        guard('complete the folder path', async () => {
+          const { recentFolders } = await settings.load();
+          // The desktop app opens only folders the user chose in the native dialog, so its page
+          // (which renders untrusted Markdown) is not shown the disk's folder names either.
+          if (grants !== undefined) return { expanded: partial, folders: [], recent: recentFolders };
+          return { ...(await completeFolder(partial)), recent: recentFolders };
         }),
       setRemoteContent: (policy) =>
         guard('change what posts may load', async () => {

@@ -3,7 +3,7 @@ import { commandContext } from '../commands/command-context';
 import { CompareView } from '../conflict/CompareView';
 import { DiskStateBar } from '../conflict/DiskStateBar';
 import { RecoveryBar } from '../notices/RecoveryBar';
-import { PostContextMenu, postMenuTrigger, type PostMenuRequest } from '../post-menu/PostContextMenu';
+import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EditorPane } from '../editor/EditorPane';
 import { EmptyState } from '../layout/EmptyState';
@@ -13,6 +13,7 @@ import { StatusNotice } from '../notices/StatusNotice';
 import { Palette } from '../palette/Palette';
 import { PreviewPane } from '../preview/PreviewPane';
 import { Sidebar } from '../sidebar/Sidebar';
+import { useUnsavedSummaries } from '../sidebar/use-unsaved-summaries';
 import { windowTitle } from '../../shared/window/window-title';
 import { postTitle } from '../state/post-title';
 import { Toolbar } from '../toolbar/Toolbar';
@@ -27,6 +28,7 @@ export function App({ services }: { services: AppServices }) {
   const documents = useWorkspace(workspace);
   const context = commandContext(state, documents);
   const { activePath } = documents;
+  const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain');
 
   useDocumentTitle(
     windowTitle({
@@ -116,8 +118,10 @@ export function App({ services }: { services: AppServices }) {
         skipped={state.skipped}
         activeId={activePath}
         dirtyIds={documents.dirtyPaths}
+        unsaved={unsaved}
+        searchText={services.searchText}
         onOpenPost={services.openPost}
-        rowProps={(id) => postMenuTrigger(id, setPostMenu)}
+        onPostContextMenu={(id, event) => setPostMenu(postMenuRequest(id, event))}
       />
       <div className="workspace">
         <Toolbar registry={registry} context={context}>

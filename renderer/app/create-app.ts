@@ -22,6 +22,7 @@ import { postTitle } from '../state/post-title';
 import { formatMegabytes, LARGE_POST_BYTES } from '../../shared/posts/post-size';
 import { DocumentService } from '../workspace/document-service';
 import { Workspace } from '../workspace/workspace';
+import type { SearchText } from '../sidebar/use-text-search';
 
 export interface AppServices {
   readonly store: AppStore;
@@ -39,6 +40,8 @@ export interface AppServices {
   readonly postFiles: PostFileFlow;
   readonly conflicts: ConflictActions;
   readonly journal: JournalFlow;
+  /** Searches the posts' text in the host (posts.search), slice by slice. */
+  readonly searchText: SearchText;
   /** Subscribes to the host's events and loads the folder. */
   start(): Promise<void>;
 }
@@ -121,6 +124,10 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     registry,
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),
+      completeFolder: async (partial) => {
+        const answer = await api.folder.complete(partial);
+        return answer.ok ? answer.value : null;
+      },
       createPost: (title) => void newPost.createPost(title),
       renamePost: (id, name) => void postFiles.rename(id, name),
       answer: prompts.answer,
@@ -155,6 +162,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
         return null;
       },
     },
+    searchText: (request) => api.posts.search(request),
     async start() {
       // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
       shell.subscribe(events);

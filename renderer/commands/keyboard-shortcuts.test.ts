@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sampleFolder } from '../../shared/api/testing/sample-folder';
 import { commandContext } from './command-context';
 import { createCommandRegistry, type CommandRuns } from './command-registry';
 import { commandForKey, installKeyboardShortcuts } from './keyboard-shortcuts';
@@ -34,7 +35,7 @@ describe('commandForKey', () => {
 });
 
 describe('installKeyboardShortcuts', () => {
-  function setup(state = { ...initialAppState, folder: { path: '/b', name: 'b', isSample: false, remoteContent: 'https' as const } }) {
+  function setup(state = { ...initialAppState, folder: sampleFolder('/b') }) {
     const runs = Object.fromEntries(
       ['file.openFolder', 'file.newPost', 'file.save', 'file.saveAll', 'file.exportHtml', 'file.reloadFromDisk', 'edit.bold', 'edit.italic', 'view.commandPalette', 'go.post'].map(
         (id) => [id, vi.fn()],

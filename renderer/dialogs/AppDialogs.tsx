@@ -1,4 +1,5 @@
 import type { DialogState } from '../state/app-state';
+import type { FolderCompletion } from '../../shared/api';
 import { ConflictDialog } from './ConflictDialog';
 import type { UnsavedChoice } from './dialog-prompts';
 import { LargePostDialog } from './LargePostDialog';
@@ -11,6 +12,8 @@ import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 /** What the dialogs' buttons do; the app wires them to its flows. */
 export interface DialogHandlers {
   openFolderPath(path: string): void;
+  /** Completions for the open-folder path field (folder.complete); null when unavailable. */
+  completeFolder(partial: string): Promise<FolderCompletion | null>;
   createPost(title: string): void;
   renamePost(id: string, name: string): void;
   answer(choice: UnsavedChoice | boolean): void;
@@ -21,7 +24,7 @@ export interface DialogHandlers {
 export function AppDialogs({ dialog, handlers }: { dialog: DialogState | null; handlers: DialogHandlers }) {
   switch (dialog?.kind) {
     case 'open-folder':
-      return <OpenFolderDialog error={dialog.error} busy={dialog.busy} onOpen={handlers.openFolderPath} onCancel={handlers.close} />;
+      return <OpenFolderDialog error={dialog.error} busy={dialog.busy} onOpen={handlers.openFolderPath} onCancel={handlers.close} complete={handlers.completeFolder} />;
     case 'new-post':
       return <NewPostDialog error={dialog.error} busy={dialog.busy} onCreate={handlers.createPost} onCancel={handlers.close} />;
     case 'rename-post':

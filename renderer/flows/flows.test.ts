@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sampleFolder } from '../../shared/api/testing/sample-folder';
 import type { PostwrightApi } from '../../shared/api';
 import { createDialogPrompts } from '../dialogs/dialog-prompts';
 import { createAppStore } from '../state/app-store';
@@ -11,7 +12,7 @@ import { createExportFlow } from './export-flow';
 import { createFolderFlow } from './folder-flow';
 import { createNewPostFlow } from './new-post-flow';
 
-const folder = { path: '/blog', name: 'blog', isSample: false, remoteContent: 'https' as const };
+const folder = sampleFolder('/blog');
 
 /** The flows over a real store, workspace and document service, with an in-memory folder. */
 function setup({ nativeDialogs = false } = {}) {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sampleFolder } from '../../shared/api/testing/sample-folder';
 import type { HostEventListener, HostEventName, PostwrightApi } from '../../shared/api';
 import { createDialogPrompts } from '../dialogs/dialog-prompts';
 import { createAppStore } from '../state/app-store';
@@ -10,8 +11,8 @@ import { Workspace } from '../workspace/workspace';
 import { createFolderFlow } from './folder-flow';
 import { createShellFlow } from './shell-flow';
 
-const blog = { path: '/blog', name: 'blog', isSample: false, remoteContent: 'https' as const };
-const notes = { path: '/notes', name: 'notes', isSample: false, remoteContent: 'https' as const };
+const blog = sampleFolder('/blog');
+const notes = sampleFolder('/notes');
 
 /** The shell flow over a real store, workspace, documents and folder flow; the host is in memory. */
 function setup() {

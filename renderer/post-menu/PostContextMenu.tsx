@@ -112,24 +112,18 @@ export function PostContextMenu({ request, items, onClose }: { request: PostMenu
   );
 }
 
-/** Props for a list row: opens the menu from a right click, Shift+F10 or the ContextMenu key. */
-export function postMenuTrigger(id: string, open: (request: PostMenuRequest) => void) {
-  const fromElement = (element: HTMLElement): PostMenuRequest => {
-    const box = element.getBoundingClientRect();
-    return { id, x: box.left + 16, y: box.bottom - 4, returnFocus: element };
-  };
-  return {
-    onContextMenu(event: React.MouseEvent<HTMLElement>) {
-      event.preventDefault();
-      // A keyboard-fired contextmenu has no pointer position: anchor to the row instead.
-      const keyboard = event.clientX === 0 && event.clientY === 0;
-      open(keyboard ? fromElement(event.currentTarget) : { id, x: event.clientX, y: event.clientY, returnFocus: event.currentTarget });
-    },
-    onKeyDown(event: React.KeyboardEvent<HTMLElement>) {
-      if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
-        event.preventDefault();
-        open(fromElement(event.currentTarget));
-      }
-    },
-  };
+/**
+ * Where a row's menu opens: at the pointer for a right click, under the row when the keyboard
+ * asked (Shift+F10 or the ContextMenu key make the browser fire `contextmenu` on the focused row).
+ */
+export function postMenuRequest(id: string, event: React.MouseEvent<HTMLElement>): PostMenuRequest {
+  event.preventDefault();
+  const row = event.currentTarget;
+  // A keyboard-fired contextmenu is not from a mouse button press: no buttons held, detail 0.
+  const fromKeyboard = event.button === 0 && event.buttons === 0 && event.detail === 0;
+  if (fromKeyboard || (event.clientX === 0 && event.clientY === 0)) {
+    const box = row.getBoundingClientRect();
+    return { id, x: box.left + 16, y: box.bottom - 4, returnFocus: row };
+  }
+  return { id, x: event.clientX, y: event.clientY, returnFocus: row };
 }

@@ -1,6 +1,11 @@
+import { useMemo, useState, type MouseEvent } from 'react';
 import type { FolderInfo, PostId, PostList, PostSummary } from '../../shared/api';
-import { PostListItem, type PostListItemProps } from './PostListItem';
+import { filterPosts, foldText, foldTitles, NO_FILTER, tagsOf, type PostFilter } from './post-filter';
+import { PostListControls } from './PostListControls';
 import { SkippedFiles } from './SkippedFiles';
+import { useTextSearch, type SearchText } from './use-text-search';
+import { withUnsaved, type UnsavedSummary } from './use-unsaved-summaries';
+import { VirtualPostList } from './VirtualPostList';
 
 interface SidebarProps {
   readonly folder: FolderInfo | null;
@@ -8,20 +13,42 @@ interface SidebarProps {
   readonly skipped: PostList['skipped'];
   readonly activeId: PostId | null;
   readonly dirtyIds: ReadonlySet<PostId>;
+  /** Unsaved front matter edits of open posts, shown in their rows at once. */
+  readonly unsaved: ReadonlyMap<PostId, UnsavedSummary>;
+  readonly searchText: SearchText;
   readonly onOpenPost: (id: PostId) => void;
-  /** A row's context-menu props (see renderer/post-menu). */
-  readonly rowProps?: (id: PostId) => PostListItemProps['rowProps'];
+  readonly onPostContextMenu?: (id: PostId, event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-/** The open folder and its posts, newest first as the host lists them. */
-export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, onOpenPost, rowProps }: SidebarProps) {
+/**
+ * The open folder (and which generator's site it is) and its posts: sorted, filtered by draft
+ * state and tag, searched by title here and by text in the host; title matches first, then posts
+ * whose text matches, best first.
+ */
+export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, unsaved, searchText, onOpenPost, onPostContextMenu }: SidebarProps) {
+  const [filter, setFilter] = useState<PostFilter>(NO_FILTER);
+  const current = useMemo(() => withUnsaved(posts, unsaved), [posts, unsaved]);
+  const folded = useMemo(() => foldTitles(current), [current]);
+  const tags = useMemo(() => tagsOf(current), [current]);
+  const text = useTextSearch(filter.query, searchText, posts);
+  const shown = useMemo(() => {
+    const byTitle = filterPosts(current, filter, folded);
+    if (text.matches.size === 0) return byTitle;
+    const inTitle = new Set(byTitle.map((post) => post.id));
+    const byText = filterPosts(current, { ...filter, query: '' }, folded)
+      .filter((post) => !inTitle.has(post.id) && text.matches.has(post.id))
+      .sort((a, b) => text.matches.get(b.id)!.score - text.matches.get(a.id)!.score);
+    return [...byTitle, ...byText];
+  }, [current, filter, folded, text.matches]);
+  const filtering = filter !== NO_FILTER && (foldText(filter.query).trim() !== '' || filter.drafts !== 'all' || filter.tag !== null);
+
   return (
     <aside className="sidebar" aria-label="Folder">
       <div className="sidebar-header">
         <span className="app-name">Postwright</span>
         {folder ? (
           <h1 className="folder-name" title={folder.path}>
-            {folder.name}
+            <span className="folder-name-text">{folder.name}</span>
             {folder.isSample && <span className="badge badge-quiet">Sample</span>}
           </h1>
         ) : (
@@ -29,19 +56,27 @@ export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, onOpenPost
         )}
         {folder && (
           <p className="post-count">
-            {posts.length} {posts.length === 1 ? 'post' : 'posts'}
+            <span className="site-kind" title={folder.site.note ?? `Posts in ${folder.site.postFolders.map((f) => f || 'the whole folder').join(', ')}; new posts go to ${folder.site.newPostFolder || 'the folder itself'}`}>
+              {folder.site.label}
+            </span>
+            {' · '}
+            {filtering ? `${shown.length} of ${posts.length}` : posts.length} {posts.length === 1 ? 'post' : 'posts'}
+            {text.searching && <span className="searching"> · searching text…</span>}
           </p>
         )}
+        {folder?.site.note && <p className="site-note">{folder.site.note}</p>}
       </div>
-      <nav aria-label="Posts" className="post-list">
-        {posts.length > 0 && (
-          <ul>
-            {posts.map((post) => (
-              <PostListItem key={post.id} post={post} active={post.id === activeId} dirty={dirtyIds.has(post.id)} onOpen={onOpenPost} rowProps={rowProps?.(post.id)} />
-            ))}
-          </ul>
-        )}
-      </nav>
+      {folder && posts.length > 0 && <PostListControls filter={filter} tags={tags} onChange={setFilter} />}
+      <VirtualPostList
+        posts={shown}
+        activeId={activeId}
+        dirtyIds={dirtyIds}
+        matches={text.matches}
+        onOpenPost={onOpenPost}
+        {...(onPostContextMenu ? { onContextMenu: onPostContextMenu } : {})}
+      />
+      {filtering && shown.length === 0 && !text.searching && <p className="post-list-empty">No posts match.</p>}
+      {text.error && <p className="post-list-empty">{text.error}</p>}
       <SkippedFiles skipped={skipped} />
     </aside>
   );

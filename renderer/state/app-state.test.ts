@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleFolder } from '../../shared/api/testing/sample-folder';
 import type { PostSummary } from '../../shared/api';
 import { appReducer, initialAppState } from './app-state';
 import { sortPosts } from './sort-posts';
@@ -8,6 +9,8 @@ const post = (id: string, date: string | null, modifiedMs = 0): PostSummary => (
   title: id,
   date,
   draft: false,
+  tags: [],
+  warningLine: null,
   warning: null,
   size: 1,
   modifiedMs,
@@ -43,7 +46,7 @@ describe('appReducer', () => {
 
   it('drops the old folder’s posts when another folder opens', () => {
     const state = { ...initialAppState, posts: [post('a', null)], skipped: [{ id: 'x', reason: 'binary' }] };
-    const next = appReducer(state, { type: 'folder-opened', folder: { path: '/b', name: 'b', isSample: false, remoteContent: 'https' } });
+    const next = appReducer(state, { type: 'folder-opened', folder: sampleFolder('/b') });
     expect(next.posts).toEqual([]);
     expect(next.skipped).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { PostContent, PostsApi, PostSummary, Result, SaveRequest } from '..
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (code: 'CONFLICT' | 'DISK_FULL' | 'NOT_FOUND', message: string): Result<never> => ({ ok: false, error: { code, message } });
-export const summary = (id: string, title = id): PostSummary => ({ id, title, date: null, draft: false, warning: null, size: 1, modifiedMs: 1 });
+export const summary = (id: string, title = id): PostSummary => ({ id, title, date: null, draft: false, tags: [], warning: null, warningLine: null, size: 1, modifiedMs: 1 });
 
 /**
  * A posts API over an in-memory folder, for tests of the document service and the flows: it

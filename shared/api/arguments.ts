@@ -29,6 +29,16 @@ const saveRequest = z.strictObject({
 });
 const createRequest = z.strictObject({ title: z.string().max(300) });
 const renameRequest = z.strictObject({ id: postId, name: z.string().min(1).max(255).refine(noNul, 'must not contain a NUL character') });
+/** A front matter key: one line, a sane length. */
+const frontMatterKey = z.string().min(1).max(200).refine((key) => !/[\r\n\0]/.test(key), 'must be one line');
+const frontMatterScalar = z.union([z.string().max(100_000), z.number().finite(), z.boolean()]);
+const setFieldRequest = z.strictObject({
+  id: postId,
+  key: frontMatterKey,
+  value: z.union([frontMatterScalar, z.null(), z.array(z.string().max(1000)).max(1000)]),
+  baseVersion: version.nullable(),
+});
+const searchRequest = z.strictObject({ query: z.string().max(500), offset: z.number().int().nonnegative().max(10_000_000).optional() });
 const trashId = z.string().min(1).max(64);
 const exportRequest = z.strictObject({ id: postId, text: postText });
 
@@ -46,6 +56,8 @@ export const API_ARGUMENTS = {
     read: z.tuple([postId]),
     save: z.tuple([saveRequest]),
     create: z.tuple([createRequest]),
+    setField: z.tuple([setFieldRequest]),
+    search: z.tuple([searchRequest]),
     rename: z.tuple([renameRequest]),
     duplicate: z.tuple([postId]),
     trash: z.tuple([postId]),
@@ -55,6 +67,7 @@ export const API_ARGUMENTS = {
     current: none,
     open: z.tuple([folderPath]),
     pick: none,
+    complete: z.tuple([z.string().max(MAX_PATH_CHARS).refine(noNul, 'must not contain a NUL character')]),
     setRemoteContent: z.tuple([z.enum(['https', 'block'])]),
   },
   export: {

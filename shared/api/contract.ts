@@ -15,6 +15,10 @@ import type {
   RenameRequest,
   RenderedExport,
   SaveRequest,
+  SearchRequest,
+  SearchResults,
+  SetFieldRequest,
+  FolderCompletion,
   SaveResult,
   TrashReceipt,
 } from './types';
@@ -28,7 +32,12 @@ export interface PostsApi {
   list(): Promise<Result<PostList>>;
   read(id: PostId): Promise<Result<PostContent>>;
   save(request: SaveRequest): Promise<Result<SaveResult>>;
+  /** Creates a post where the site's generator expects it (see electron/services/site/). */
   create(request: CreateRequest): Promise<Result<PostSummary>>;
+  /** Sets one front matter key, changing only that key's bytes; saved like any save. */
+  setField(request: SetFieldRequest): Promise<Result<SaveResult>>;
+  /** Searches titles and text; answers in slices (see SearchResults.nextOffset). */
+  search(request: SearchRequest): Promise<Result<SearchResults>>;
   /** Renames a post in its folder (a page bundle's folder); never replaces a file. */
   rename(request: RenameRequest): Promise<Result<PostSummary>>;
   /** Copies a post beside itself as `<name>-copy`. */
@@ -46,6 +55,8 @@ export interface FolderApi {
   open(path: string): Promise<Result<FolderInfo>>;
   /** Asks the user for a folder with a native dialog and opens it; null when cancelled. */
   pick(): Promise<Result<FolderInfo | null>>;
+  /** Folders whose path starts with `partial` (`~/` allowed), and the recent folders. Lists folders only. */
+  complete(partial: string): Promise<Result<FolderCompletion>>;
   /** Sets what posts in the open folder may load (https, or nothing remote); remembered per folder. */
   setRemoteContent(policy: RemoteContentPolicy): Promise<Result<FolderInfo>>;
 }

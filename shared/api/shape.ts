@@ -5,8 +5,8 @@ import type { ApiArea, PostwrightApi } from './contract';
  * here or named here but absent from PostwrightApi is a compile error.
  */
 export const API_SHAPE = {
-  posts: { list: true, read: true, save: true, create: true, rename: true, duplicate: true, trash: true, restore: true },
-  folder: { current: true, open: true, pick: true, setRemoteContent: true },
+  posts: { list: true, read: true, save: true, create: true, setField: true, search: true, rename: true, duplicate: true, trash: true, restore: true },
+  folder: { current: true, open: true, pick: true, complete: true, setRemoteContent: true },
   export: { render: true, save: true },
   journal: { record: true, discard: true, recoverable: true },
   app: { info: true, answerClose: true },

@@ -1,7 +1,8 @@
 /** Data that crosses the API. Plain JSON: both transports structured-clone or JSON-encode it. */
 import type { RemoteContentPolicy } from '../markdown/remote-content';
+import type { SiteGenerator } from '../site/site-kinds';
 
-export type { RemoteContentPolicy };
+export type { RemoteContentPolicy, SiteGenerator };
 
 /** A post's path relative to the open folder, with forward slashes: `posts/2024/hello.md`. */
 export type PostId = string;
@@ -18,17 +19,45 @@ export interface FolderInfo {
    * nothing remote at all. A per-folder choice of the writer (shared/markdown/remote-content.ts).
    */
   readonly remoteContent: RemoteContentPolicy;
+  /** What kind of site this is, as detected when it opened (electron/services/site/). */
+  readonly site: SiteInfo;
+}
+
+/** The open folder's generator and where things live in it, relative to the folder, `/`-separated. */
+export interface SiteInfo {
+  readonly generator: SiteGenerator;
+  /** For display: `Hugo`, `Jekyll`, `Markdown folder`… */
+  readonly label: string;
+  /** Folders whose Markdown files are posts (`''` is the whole folder). */
+  readonly postFolders: readonly string[];
+  /** Where posts.create puts a new post. */
+  readonly newPostFolder: string;
+  /**
+   * Static files: the folder (`static`, `public`, `source`, `''`) and the URL root it is served
+   * under (`/`), so `/images/a.png` in a post is `<folder>/images/a.png` on disk. Null when unknown.
+   */
+  readonly assets: { readonly folder: string; readonly urlRoot: string } | null;
+  /** Something about the site the writer should know (executable config we cannot read…), or null. */
+  readonly note: string | null;
 }
 
 export interface PostSummary {
   readonly id: PostId;
   /** From front matter `title`, else the first heading, else the file name. */
   readonly title: string;
-  /** ISO date (YYYY-MM-DD or full timestamp) from front matter `date`, else null. */
+  /**
+   * As written in the generator's date field (`date`, Astro's `pubDate`…), else from a Jekyll file
+   * name (`2024-01-02`), else null. `2024-06-01 10:00:00 +0200` is kept as written; sort with dateSortKey.
+   */
   readonly date: string | null;
+  /** The generator's way: `draft: true`, `published: false`, or a `_drafts/` folder. */
   readonly draft: boolean;
-  /** Set when the front matter could not be parsed; the post still opens. */
+  /** Tags as the post lists them (collection-only tags such as Eleventy's `posts` left out). */
+  readonly tags: readonly string[];
+  /** Set when the front matter could not be parsed or run; the post still opens. */
   readonly warning: string | null;
+  /** The 1-based line of the file the warning points at, when the parser said. */
+  readonly warningLine: number | null;
   readonly size: number;
   readonly modifiedMs: number;
 }
@@ -64,6 +93,47 @@ export interface SaveRequest {
 export interface SaveResult {
   readonly version: string;
   readonly summary: PostSummary;
+}
+
+/** One front matter key to set; `null` removes it. See PostsApi.setField. */
+export interface SetFieldRequest {
+  readonly id: PostId;
+  readonly key: string;
+  readonly value: string | number | boolean | null | readonly string[];
+  /** The version the caller saw; a different one on disk is a CONFLICT. Null: whatever is there. */
+  readonly baseVersion: string | null;
+}
+
+export interface SearchRequest {
+  readonly query: string;
+  /** Where to continue: a previous answer's `nextOffset`. */
+  readonly offset?: number;
+}
+
+export interface SearchMatch {
+  readonly id: PostId;
+  /** Higher is better: title hits weigh most, then how often the words occur. */
+  readonly score: number;
+  /** The text around the first match, whitespace collapsed. */
+  readonly snippet: string;
+}
+
+export interface SearchResults {
+  /** This slice's matches, best first. */
+  readonly matches: readonly SearchMatch[];
+  /** More posts remain to search: call again with this offset. Null when done. */
+  readonly nextOffset: number | null;
+  readonly total: number;
+}
+
+/** Folders matching what the writer has typed so far, for the path field of the open dialog. */
+export interface FolderCompletion {
+  /** The typed path with `~` expanded, as the host reads it. */
+  readonly expanded: string;
+  /** Full paths of folders that start with what was typed (at most 50), sorted. */
+  readonly folders: readonly string[];
+  /** Recently opened folders, most recent first. */
+  readonly recent: readonly string[];
 }
 
 export interface CreateRequest {

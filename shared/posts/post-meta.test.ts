@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { titleFromFileName } from './file-title';
-import { dateSortKey, formatDate } from './post-dates';
+import { dateFromFileName, dateSortKey, formatDate } from './post-dates';
 import { readPostMeta } from './post-meta';
 import { detectLineEnding } from './line-endings';
-import { newPostFileName, newPostText } from './new-post';
-import { slugify } from './slug';
+import { fileSlug, slugify } from './slug';
 
 describe('readPostMeta', () => {
   it('takes the title from front matter, else the first heading, else the file name', () => {
@@ -21,6 +20,27 @@ describe('readPostMeta', () => {
     expect(readPostMeta('---\npublished: false\n---\n', 'a.md').draft).toBe(true);
     expect(readPostMeta('+++\ndate = 2024-05-01T10:00:00Z\n+++\n', 'a.md').date).toBe('2024-05-01T10:00:00.000Z');
   });
+
+  it('reads each generator\'s own fields: Astro pubDate, Jekyll file-name dates and _drafts, Eleventy collection tags', () => {
+    expect(readPostMeta('---\ntitle: A\npubDate: 2024-07-08\n---\n', 'src/content/blog/a.md', 'astro').date).toBe('2024-07-08');
+    expect(readPostMeta('---\ntitle: A\n---\n', '_posts/2024-01-02-title.md', 'jekyll').date).toBe('2024-01-02');
+    expect(readPostMeta('---\ntitle: A\ndate: 2024-03-04\n---\n', '_posts/2024-01-02-title.md', 'jekyll').date).toBe('2024-03-04');
+    expect(readPostMeta('---\ntitle: A\n---\n', 'content/posts/2024-01-02-title.md', 'hugo').date).toBeNull();
+    expect(readPostMeta('---\ntitle: A\n---\n', '_drafts/idea.md', 'jekyll').draft).toBe(true);
+    expect(readPostMeta('---\ntags: [posts, travel]\n---\n', 'blog/a.md', 'eleventy').tags).toEqual(['travel']);
+    expect(readPostMeta('---\ntags: jekyll update\n---\n', '_posts/a.md', 'jekyll').tags).toEqual(['jekyll', 'update']);
+    expect(readPostMeta('---\ntags: one, two words\n---\n', 'a.md', 'hexo').tags).toEqual(['one', 'two words']);
+  });
+
+  it('warns about executable front matter and bad YAML with the file line, keeping the post', () => {
+    const js = readPostMeta('---js\n{ title: "Run me" }\n---\n# Heading\n', 'a.md', 'eleventy');
+    expect(js.warning).toMatch(/“js” code.*does not run it/);
+    expect(js.title).toBe('Heading');
+    const bad = readPostMeta('---\ntitle: ok\ntags: [a\ndate: 2024-01-01\n---\nBody', 'a.md');
+    expect(bad.warning).toMatch(/YAML front matter could not be read/);
+    expect(bad.warningLine).toBeGreaterThanOrEqual(3);
+    expect(readPostMeta('+++\ntitle = "x"\ndraft = tru\n+++\n', 'a.md').warningLine).toBe(3);
+  });
 });
 
 describe('dates', () => {
@@ -31,19 +51,30 @@ describe('dates', () => {
     expect(formatDate('2024-05-01T10:00:00Z')).toBe('2024-05-01');
     expect(formatDate('spring')).toBe('spring');
   });
+
+  it('reads datetimes with a time and a zone, and sorts them by the instant they name', () => {
+    expect(dateSortKey('2024-06-01 10:00:00 +0200')).toBe(Date.UTC(2024, 5, 1, 8));
+    expect(dateSortKey('2024-06-01T10:00:00-05:00')).toBe(Date.UTC(2024, 5, 1, 15));
+    expect(dateSortKey('2024-06-01 10:00')).toBe(Date.UTC(2024, 5, 1, 10));
+    expect(dateSortKey('2024-06-01T10:00:00.250Z')).toBe(Date.UTC(2024, 5, 1, 10, 0, 0, 250));
+    // Later in the day than an older undated-time post, earlier than the next day.
+    expect(dateSortKey('2024-06-01 10:00:00 +0200')!).toBeGreaterThan(dateSortKey('2024-05-31')!);
+    expect(dateFromFileName('_posts/2024-01-02-title.md')).toBe('2024-01-02');
+    expect(dateFromFileName('_posts/2024-13-02-title.md')).toBeNull();
+    expect(dateFromFileName('_posts/title.md')).toBeNull();
+  });
 });
 
-describe('new posts', () => {
-  it('writes YAML front matter that quotes what needs quoting', () => {
-    expect(newPostText('Plain title', new Date('2024-06-07T12:00:00Z'))).toBe('---\ntitle: Plain title\ndate: 2024-06-07\n---\n\n');
-    expect(newPostText('Colon: here', new Date('2024-06-07T12:00:00Z'))).toContain('title: "Colon: here"\n');
-  });
-
-  it('names the file by slug and never reuses a taken name', () => {
-    expect(newPostFileName('Hello, World!', () => false)).toBe('hello-world.md');
-    const taken = new Set(['hello-world.md', 'hello-world-2.md']);
-    expect(newPostFileName('Hello World', (n) => taken.has(n))).toBe('hello-world-3.md');
-    expect(newPostFileName('!!!', () => false)).toBe('untitled.md');
+describe('new post slugs', () => {
+  it('transliterates what a library can and keeps other letters, never empty', () => {
+    expect(fileSlug('Hello, World!')).toBe('hello-world');
+    expect(fileSlug('Ça va? Très bien')).toBe('ca-va-tres-bien');
+    expect(fileSlug('Привет, мир!')).toBe('privet-mir');
+    expect(fileSlug('日本語のブログ 記事')).toBe('日本語のブログ-記事');
+    expect(fileSlug('한국어 글')).toBe('한국어-글');
+    expect(fileSlug('中文 and English')).toBe('中文-and-english');
+    expect(fileSlug('!!!')).toBe('untitled');
+    expect(fileSlug('🎉')).toBe('untitled');
     expect(slugify('Ça va? Très bien')).toBe('ca-va-tres-bien');
   });
 });

@@ -1,5 +1,7 @@
+import { SITE_FIELDS, type SiteGenerator } from '../site/site-kinds';
 import { titleFromFileName } from './file-title';
 import { parseFrontMatter } from './front-matter';
+import { dateFromFileName } from './post-dates';
 
 export interface PostMeta {
   readonly title: string;
@@ -8,25 +10,64 @@ export interface PostMeta {
   /** As written (ISO-like string) or null. */
   readonly date: string | null;
   readonly draft: boolean;
+  readonly tags: readonly string[];
   /** The Markdown after the front matter. */
   readonly body: string;
-  /** A malformed front matter message, or null. */
+  /** A malformed (or executable) front matter message, or null. */
   readonly warning: string | null;
+  readonly warningLine: number | null;
 }
 
-/** Title, date and draft state of a post, derived from its text and file name. */
-export function readPostMeta(source: string, fileName: string): PostMeta {
+/**
+ * Title, date, draft state and tags of a post, derived from its text and path the way its site's
+ * generator reads them (SITE_FIELDS): Astro's `pubDate`, Jekyll's file-name dates and `_drafts/`.
+ */
+export function readPostMeta(source: string, path: string, generator: SiteGenerator = 'plain'): PostMeta {
+  const fields = SITE_FIELDS[generator];
   const fm = parseFrontMatter(source);
-  const fromFrontMatter = asText(fm.data.title);
+  const fromFrontMatter = first(fields.title, (key) => asText(fm.data[key]));
   const fromHeading = fromFrontMatter === null ? firstHeading(fm.body) : null;
+  const date = first(fields.date, (key) => asDate(fm.data[key])) ?? (fields.dateFromFileName ? dateFromFileName(path) : null);
   return {
-    title: fromFrontMatter ?? fromHeading ?? titleFromFileName(fileName),
+    title: fromFrontMatter ?? fromHeading ?? titleFromFileName(path),
     titleSource: fromFrontMatter !== null ? 'front-matter' : fromHeading !== null ? 'heading' : 'file-name',
-    date: asDate(fm.data.date),
-    draft: fm.data.draft === true || fm.data.published === false,
+    date,
+    draft: isDraft(fm.data, path),
+    tags: readTags(fields.tags.map((key) => fm.data[key]), fields.collectionTags, generator),
     body: fm.body,
     warning: fm.error,
+    warningLine: fm.errorLine,
   };
+}
+
+/** `draft: true` (Hugo, Astro, Eleventy), `published: false` (Jekyll, Hexo), or in `_drafts/` (Jekyll, Hexo). */
+export function isDraft(data: Readonly<Record<string, unknown>>, path: string): boolean {
+  return data.draft === true || data.draft === 'true' || data.published === false || /(?:^|\/)_drafts\//.test(path);
+}
+
+function first(keys: readonly string[], read: (key: string) => string | null): string | null {
+  for (const key of keys) {
+    const value = read(key);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+function readTags(values: readonly unknown[], collectionTags: readonly string[], generator: SiteGenerator): string[] {
+  const tags: string[] = [];
+  for (const value of values) {
+    const items = Array.isArray(value)
+      ? value
+      : typeof value === 'string'
+        ? // Jekyll splits a tags string on spaces; others on commas.
+          value.split(value.includes(',') || generator !== 'jekyll' ? ',' : /\s+/)
+        : [];
+    for (const item of items) {
+      const tag = typeof item === 'string' ? item.trim() : typeof item === 'number' ? String(item) : '';
+      if (tag !== '' && !collectionTags.includes(tag) && !tags.includes(tag)) tags.push(tag);
+    }
+  }
+  return tags;
 }
 
 function asText(value: unknown): string | null {
@@ -37,7 +78,7 @@ function asText(value: unknown): string | null {
 
 function asDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  // TOML dates (smol-toml's TomlDate) and YAML strings both stringify to their written form.
+  // TOML dates (smol-toml's TomlDate) stringify to their written form.
   if (value != null && typeof value === 'object' && 'toISOString' in value) return String(value);
   return asText(value);
 }

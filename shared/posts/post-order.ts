@@ -13,5 +13,18 @@ export function compareNewestFirst(a: PostSummary, b: PostSummary): number {
   if (da !== null && db === null) return -1;
   if (da === null && db !== null) return 1;
   if (a.modifiedMs !== b.modifiedMs) return b.modifiedMs - a.modifiedMs;
-  return a.id.localeCompare(b.id);
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Sorts newest first (compareNewestFirst) with each date read once, not once per comparison. */
+export function sortNewestFirst<T extends PostSummary>(posts: readonly T[]): T[] {
+  const keyed = posts.map((post) => ({ post, key: dateSortKey(post.date) }));
+  keyed.sort((a, b) => {
+    if (a.key !== null && b.key !== null && a.key !== b.key) return b.key - a.key;
+    if (a.key !== null && b.key === null) return -1;
+    if (a.key === null && b.key !== null) return 1;
+    if (a.post.modifiedMs !== b.post.modifiedMs) return b.post.modifiedMs - a.post.modifiedMs;
+    return a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0;
+  });
+  return keyed.map((entry) => entry.post);
 }

@@ -195,7 +195,7 @@ describe('paths outside the folder', () => {
 });
 
 describe('PostsLibrary.create', () => {
-  it('creates <slug>.md with YAML title and date front matter, never replacing a file', async () => {
+  it('creates <slug>.md in the folder holding most posts, with the keys its newest post uses, never replacing a file', async () => {
     const folder = await fixtureBlog();
     const library = await openLibrary(folder);
     const first = await library.create({ title: 'Hello World' });
@@ -204,7 +204,7 @@ describe('PostsLibrary.create', () => {
     expect(created.id).toBe('uenicode-a-quoted-title.md');
     expect(created.title).toBe('Ünïcode: a "quoted" title');
     const text = await readFile(join(folder, created.id), 'utf8');
-    expect(text).toMatch(/^---\ntitle: 'Ünïcode: a "quoted" title'\ndate: \d{4}-\d{2}-\d{2}\n---\n\n$/);
+    expect(text).toMatch(/^---\ntitle: 'Ünïcode: a "quoted" title'\ndate: \d{4}-\d{2}-\d{2}\ntags: \[\]\n---\n\n$/);
     expect(await readFile(join(folder, 'hello-world.md'), 'utf8')).toContain('This is the *first* post.');
   });
 
@@ -223,5 +223,55 @@ describe('listing long posts', () => {
     const { posts } = await (await openLibrary(folder)).list();
     expect(posts.map((p) => p.title).sort()).toEqual(['Long Front Matter', 'The Late Heading']);
     expect(posts.every((p) => p.warning === null)).toBe(true);
+  });
+});
+
+describe('PostsLibrary.setField', () => {
+  it('changes one key through the checked save: BOM and CRLF kept, stale versions refused', async () => {
+    const folder = await tempFolder();
+    const original = '\uFEFF---\r\n# keep\r\ntitle: "Old"\r\ndraft: true\r\n---\r\nBody\r\n';
+    await writeFile(join(folder, 'p.md'), original);
+    const library = await openLibrary(folder);
+    const before = await library.read('p.md');
+    const saved = await library.setField({ id: 'p.md', key: 'draft', value: false, baseVersion: before.version });
+    expect(await readFile(join(folder, 'p.md'), 'utf8')).toBe(original.replace('draft: true', 'draft: false'));
+    expect(saved.summary.draft).toBe(false);
+    expect((await failureOf(library.setField({ id: 'p.md', key: 'title', value: 'x', baseVersion: before.version }))).code).toBe('CONFLICT');
+    await writeFile(join(folder, 'bad.md'), '---\ntitle: [oops\n---\n');
+    expect((await failureOf(library.setField({ id: 'bad.md', key: 'title', value: 'x', baseVersion: null }))).message).toMatch(/could not be read/);
+    expect(await readFile(join(folder, 'bad.md'), 'utf8')).toBe('---\ntitle: [oops\n---\n');
+  });
+});
+
+describe('the listing cache', () => {
+  it('sees a file changed behind it even with the same size and modification time', async () => {
+    const folder = await tempFolder();
+    const path = join(folder, 'p.md');
+    await writeFile(path, '---\ntitle: AAAA\n---\n');
+    const library = await openLibrary(folder);
+    expect((await library.list()).posts[0]!.title).toBe('AAAA');
+    const { utimes, stat } = await import('node:fs/promises');
+    const { mtime } = await stat(path);
+    await writeFile(path, '---\ntitle: BBBB\n---\n'); // same size
+    await utimes(path, mtime, mtime); // and the old mtime put back, as some tools do
+    expect((await library.list()).posts[0]!.title).toBe('BBBB');
+    await rm(path);
+    expect((await library.list()).posts).toEqual([]);
+  });
+});
+
+describe('PostsLibrary.search', () => {
+  it('finds every word in titles or text, title hits first, with a snippet near the match', async () => {
+    const folder = await tempFolder();
+    await writeFile(join(folder, 'a.md'), '---\ntitle: Coffee notes\n---\nAbout beans.\n');
+    await writeFile(join(folder, 'b.md'), `---\ntitle: Other\n---\n${'Filler words. '.repeat(20)}I drink **coffee** at the Café.\n`);
+    await writeFile(join(folder, 'c.md'), '---\ntitle: Tea\n---\nNothing here.\n');
+    const library = await openLibrary(folder);
+    const results = await library.search({ query: 'COFFEE' });
+    expect(results.matches.map((m) => m.id)).toEqual(['a.md', 'b.md']);
+    expect(results.matches[1]!.snippet).toMatch(/^….*I drink coffee at the Café\.$/);
+    expect(results.nextOffset).toBeNull();
+    expect((await library.search({ query: 'cafe drink' })).matches.map((m) => m.id)).toEqual(['b.md']);
+    expect((await library.search({ query: '   ' })).matches).toEqual([]);
   });
 });

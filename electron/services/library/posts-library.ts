@@ -3,29 +3,28 @@ import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
-import { titleFromFileName } from '../../../shared/posts/file-title';
-import { newPostFileName, newPostText } from '../../../shared/posts/new-post';
+import { fileSlug } from '../../../shared/posts/slug';
+import { setFrontMatterField, type FrontMatterValue } from '../../../shared/posts/front-matter-edit';
 import { MAX_POST_BYTES, decodePost, encodePost, tooLarge, versionOf } from './decode-post';
 import { isMissing, toApiFailure } from './fs-errors';
-import { mapLimit } from './map-limit';
 import { readPrefix } from './read-prefix';
-import { locatePost, resolvePostPath, toPostId, unrepresentableReason } from './post-path';
+import { isInsideOrRoot, locatePost, resolvePostPath, toPostId } from './post-path';
 import { writePostAtomically } from './atomic-write';
 import { postFileWrites } from './keyed-queue';
 import { PostFileOps, type OsTrash } from './post-file-ops';
 import { checkNewName } from './portable-names';
 import { sweepStaleTempFiles } from './temp-files';
-import { scanFolder } from './scan-folder';
-import { compareNewestFirst } from '../../../shared/posts/post-order';
+import { LIST_PREFIX_MAX_BYTES, ListingCache, summarizeFiles, walkPosts } from './list-posts';
+import { detectSite } from '../site/detect-site';
+import { plainProfile, siteInfoOf, type SiteProfile } from '../site/site-profile';
+import { planNewPost, newPostFolder } from '../site/new-post-plan';
+import { ensureFolderInside } from './ensure-folder';
+import { searchPosts } from './search-posts';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SearchRequest, SearchResults, SetFieldRequest } from '../../../shared/api/types';
+import { sortNewestFirst } from '../../../shared/posts/post-order';
 import { summarizePost } from './summarize-post';
-
-/**
- * Listing reads only the start of each file, where front matter and the first heading live:
- * 8 KiB holds nearly every post's; a post whose front matter or heading runs past it is read
- * again, up to 64 KiB. Reading less is most of what makes a large folder list fast (bench/).
- */
-export const LIST_PREFIX_BYTES = 8 * 1024;
-export const LIST_PREFIX_MAX_BYTES = 64 * 1024;
 
 /**
  * The open posts folder and everything done to files in it: list, read, save, create. Plain Node,
@@ -42,6 +41,10 @@ export class PostsLibrary {
   lastSweep: Promise<string[]> = Promise.resolve([]);
 
   private readonly fileOps: PostFileOps;
+  private profile: SiteProfile = plainProfile();
+  private readonly cache = new ListingCache();
+  /** The last listing's post ids, newest first: where new posts go, what search reads. */
+  private listedIds: readonly PostId[] | null = null;
 
   constructor(
     private readonly isSampleFolder: (realPath: string) => boolean = () => false,
@@ -67,7 +70,10 @@ export class PostsLibrary {
     }
     this.root = real;
     this.sweepPending = true;
-    this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https' };
+    this.profile = detectSite(real);
+    this.cache.clear();
+    this.listedIds = null;
+    this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https', site: siteInfoOf(this.profile) };
     return this.info;
   }
 
@@ -79,39 +85,68 @@ export class PostsLibrary {
     return this.info;
   }
 
+  /**
+   * Every post of the site, as its profile defines posts (electron/services/site/), with title,
+   * date, draft state and tags. Files that look like posts but cannot be read are `skipped`.
+   */
   async list(): Promise<PostList> {
     const root = await this.requireRoot();
-    const files = await scanFolder(root).catch(async (error: unknown) => {
+    const profile = this.profile;
+    let files: ReturnType<typeof walkPosts>;
+    try {
+      files = walkPosts(root, profile);
+    } catch (error) {
       throw await this.folderFailure(error, 'list the posts');
-    });
-    const skipped: { id: PostId; reason: string }[] = [];
-    const posts: PostSummary[] = [];
+    }
     if (this.sweepPending) {
       this.sweepPending = false;
       const folders = new Set([root, ...files.map((file) => dirname(file.path))]);
       this.lastSweep = sweepStaleTempFiles(folders).catch(() => []);
     }
-    await mapLimit(files, 32, async (file) => {
-      const id = toPostId(root, file.path);
-      const unrepresentable = unrepresentableReason(id);
-      if (unrepresentable !== null) {
-        skipped.push({ id, reason: unrepresentable });
-        return;
-      }
-      try {
-        if (file.size > MAX_POST_BYTES) throw tooLarge(id, file.size);
-        let summary = await this.summarizeStart(file.path, id, file.size, file.modifiedMs, LIST_PREFIX_BYTES);
-        if (file.size > LIST_PREFIX_BYTES && needsMoreText(summary, id)) {
-          summary = await this.summarizeStart(file.path, id, file.size, file.modifiedMs, LIST_PREFIX_MAX_BYTES);
-        }
-        posts.push(summary);
-      } catch (error) {
-        skipped.push({ id, reason: toApiFailure(error, `read “${id}”`).message });
-      }
-    });
-    posts.sort(compareNewestFirst);
+    const entries = summarizeFiles(files, profile, this.cache);
+    this.cache.keepOnly(new Set(files.map((file) => file.path)));
+    const posts: PostSummary[] = [];
+    const skipped: { id: PostId; reason: string }[] = [];
+    for (const entry of entries) {
+      if (entry.kind === 'post') posts.push(entry.summary);
+      else skipped.push({ id: entry.id, reason: entry.reason });
+    }
+    const sorted = sortNewestFirst(posts);
     skipped.sort((a, b) => a.id.localeCompare(b.id));
-    return { folder: this.info!, posts, skipped };
+    this.listedIds = sorted.map((post) => post.id);
+    const folder = { ...this.info!, site: siteInfoOf(profile, newPostFolder(profile, this.listedIds)) };
+    this.info = folder;
+    return { folder, posts: sorted, skipped };
+  }
+
+  /**
+   * Posts whose title or text holds every word of the query, best first, with a snippet. Reads
+   * whole files, so it works through the listing in slices of about 150 ms: the first answer
+   * comes quickly and `nextOffset` continues where it stopped.
+   */
+  async search(request: SearchRequest): Promise<SearchResults> {
+    const root = await this.requireRoot();
+    if (this.listedIds === null) await this.list();
+    return searchPosts(root, this.listedIds ?? [], request);
+  }
+
+  /**
+   * Sets one front matter key through the usual save (atomic, queued, conflict-checked): only
+   * that key's bytes change (shared/posts/front-matter-edit.ts). `baseVersion` is the version
+   * the caller saw; the file must still be it.
+   */
+  async setField(request: SetFieldRequest): Promise<SaveResult> {
+    const current = await this.read(request.id);
+    if (request.baseVersion !== null && current.version !== request.baseVersion) {
+      throw new ApiFailure('CONFLICT', `“${request.id}” changed on disk since it was opened; reload it before changing its front matter.`);
+    }
+    let text: string;
+    try {
+      text = setFrontMatterField(current.text, request.key, request.value as FrontMatterValue);
+    } catch (error) {
+      throw new ApiFailure('INVALID', `“${request.id}”: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return this.save({ id: request.id, text, bom: current.bom, baseVersion: current.version });
   }
 
   async read(id: PostId): Promise<PostContent> {
@@ -147,7 +182,7 @@ export class PostsLibrary {
         throw await this.folderFailure(error, `save “${request.id}”`);
       }
       const info = await stat(location.path);
-      return { version: versionOf(bytes), summary: summarizePost(request.id, request.text, info.size, info.mtimeMs) };
+      return { version: versionOf(bytes), summary: summarizePost(request.id, request.text, info.size, info.mtimeMs, this.profile.generator) };
     });
   }
 
@@ -160,31 +195,42 @@ export class PostsLibrary {
     const title = typeof request?.title === 'string' ? request.title.trim() : '';
     if (title === '') throw new ApiFailure('INVALID', 'A new post needs a title.');
     if (title.length > 300) throw new ApiFailure('INVALID', 'That title is too long (300 characters at most).');
-    const taken = new Set<string>();
-    const exists = (name: string) => taken.has(name);
-    for (;;) {
-      const name = newPostFileName(title, exists);
-      const location = await locatePost(root, name);
-      const text = newPostText(title, new Date());
+    if (this.listedIds === null) await this.list();
+    const readText = (relativePath: string): string | null => {
+      try {
+        // Through realpath: a template or post linked to a file outside must not be copied in.
+        const path = realpathSync(join(root, ...relativePath.split('/')));
+        if (!isInsideOrRoot(root, path) || statSync(path).size > MAX_POST_BYTES) return null;
+        return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        return null;
+      }
+    };
+    const plan = planNewPost({ profile: this.profile, title, now: new Date(), posts: this.listedIds ?? [], readText });
+    await ensureFolderInside(root, plan.folder).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `create the folder “${plan.folder}”`);
+    });
+    const slug = fileSlug(title);
+    for (let n = 1; n < 1000; n++) {
+      const name = `${plan.namePrefix}${slug}${n === 1 ? '' : `-${n}`}.md`;
+      const id = plan.folder === '' ? name : `${plan.folder}/${name}`;
+      const location = await locatePost(root, id);
       // A name some OS would refuse or confuse with another file (`con.md`, `Hello.md` beside
       // `hello.md`) counts as taken: the next candidate adds a number.
       const usable = await checkNewName(location.dir, location.name).then(() => true, () => false);
-      if (!usable) {
-        taken.add(name);
-        continue;
-      }
+      if (!usable) continue;
       try {
-        await this.writes.run(location.path, () => writePostAtomically(root, location, Buffer.from(text, 'utf8'), { kind: 'absent' }, name));
+        await this.writes.run(location.path, () => writePostAtomically(root, location, Buffer.from(plan.text, 'utf8'), { kind: 'absent' }, id));
         const info = await stat(location.path);
-        return summarizePost(toPostId(root, location.path), text, info.size, info.mtimeMs);
+        const created = summarizePost(toPostId(root, location.path), plan.text, info.size, info.mtimeMs, this.profile.generator);
+        this.listedIds = [created.id, ...(this.listedIds ?? [])];
+        return created;
       } catch (error) {
-        if (error instanceof ApiFailure && error.code === 'EXISTS') {
-          taken.add(name);
-          continue;
-        }
-        throw await this.folderFailure(error, `create “${name}”`);
+        if (error instanceof ApiFailure && error.code === 'EXISTS') continue;
+        throw await this.folderFailure(error, `create “${id}”`);
       }
     }
+    throw new ApiFailure('EXISTS', `Every name for “${title}” is taken in “${plan.folder || 'the folder'}”.`);
   }
 
   async rename(request: RenameRequest): Promise<PostSummary> {
@@ -233,7 +279,7 @@ export class PostsLibrary {
   private async summarizeStart(path: string, id: PostId, size: number, modifiedMs: number, limit: number): Promise<PostSummary> {
     const prefix = await readPrefix(path, limit);
     const { text } = decodePost(prefix, id, { partial: size > limit });
-    return summarizePost(id, text, size, modifiedMs);
+    return summarizePost(id, text, size, modifiedMs, this.profile.generator);
   }
 
   /** Reads through a handle that refuses a link swapped in after locatePost checked the path. */
@@ -282,6 +328,3 @@ export class PostsLibrary {
   }
 }
 
-/** The summary came from a cut-off start: front matter left open, or no title found in it. */
-const needsMoreText = (summary: PostSummary, id: PostId): boolean =>
-  (summary.warning !== null && summary.warning.includes('never closed')) || summary.title === titleFromFileName(id);

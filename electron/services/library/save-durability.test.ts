@@ -35,7 +35,9 @@ beforeAll(async () => {
      }`,
   );
   childScript = join(dir, 'saver.mjs');
-  await build({ input: entry, platform: 'node', output: { file: childScript, format: 'esm' }, logLevel: 'silent' });
+  // ES module builds first: jsonc-parser's UMD `main` requires its own files at run time, which a
+  // one-file bundle cannot hold (the app itself does not bundle dependencies).
+  await build({ input: entry, platform: 'node', resolve: { mainFields: ['module', 'main'] }, output: { file: childScript, format: 'esm' }, logLevel: 'silent' });
 }, 60_000);
 
 describe('a process killed mid-save', () => {

@@ -1,9 +1,26 @@
 import type { PostId, PostSummary } from '../../../shared/api/types';
-import { readPostMeta } from '../../../shared/posts/post-meta';
+import { readPostMeta, type PostMeta } from '../../../shared/posts/post-meta';
+import type { SiteGenerator } from '../../../shared/site/site-kinds';
 
-export function summarizePost(id: PostId, text: string, size: number, modifiedMs: number): PostSummary {
-  const meta = readPostMeta(text, id);
-  return { id, title: detach(meta.title), date: meta.date && detach(meta.date), draft: meta.draft, warning: meta.warning && detach(meta.warning), size, modifiedMs };
+export function summarizePost(id: PostId, text: string, size: number, modifiedMs: number, generator: SiteGenerator = 'plain'): PostSummary {
+  return summaryOf(id, readPostMeta(text, id, generator), size, modifiedMs);
+}
+
+/** A list row from a post's meta (readPostMeta). */
+export function summaryOf(id: PostId, meta: PostMeta, size: number, modifiedMs: number): PostSummary {
+  return {
+    id,
+    title: detach(meta.title),
+    // The rest are short slices of the front matter alone (list-posts.ts decodes only that), so
+    // keeping them as they are pins little.
+    date: meta.date,
+    draft: meta.draft,
+    tags: meta.tags,
+    warning: meta.warning,
+    warningLine: meta.warningLine,
+    size,
+    modifiedMs,
+  };
 }
 
 /**
