@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fixtureSource, startServe } from '../support/serve-fixture';
 import { editorContent, openPost, typeAtEnd } from '../support/editor';
 
@@ -23,7 +23,7 @@ async function journalTexts(userData: string): Promise<string[]> {
   return Promise.all(files.map(async (name) => (JSON.parse(await readFile(join(root, name), 'utf8')) as { text: string }).text));
 }
 
-async function killMidEdit(page: import('@playwright/test').Page, typed: string) {
+async function killMidEdit(page: Page, typed: string) {
   dir = await mkdtemp(join(tmpdir(), 'postwright-journal-'));
   const folder = join(dir, 'blog');
   const userData = join(dir, 'user-data');

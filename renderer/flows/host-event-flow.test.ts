@@ -40,7 +40,7 @@ describe('subscribeHostEvents', () => {
     expect(documents.applyDiskChange).toHaveBeenCalledWith('a.md', 'v2');
     push('post-removed', { id: 'b.md' });
     expect(documents.applyDiskRemoval).toHaveBeenCalledWith('b.md');
-    push('post-added', { summary: { id: 'c.md', title: 'C', date: null, draft: false, warning: null, size: 1, modifiedMs: 1 } });
+    push('post-added', { summary: { id: 'c.md', title: 'C', date: null, draft: false, tags: [], warning: null, warningLine: null, size: 1, modifiedMs: 1 } });
     expect(documents.applyDiskAddition).toHaveBeenCalledWith('c.md');
     // Three post events in one burst: the list is read once.
     await vi.waitFor(() => expect(reloadPosts).toHaveBeenCalledTimes(1));
