@@ -1,5 +1,6 @@
 import type { PostId } from '../../shared/api';
 import { postTitle } from '../state/post-title';
+import { documentText, isDirty, savedVersion } from '../workspace/document-state';
 import type { FlowDeps } from './flow-deps';
 
 export type PostFileFlow = ReturnType<typeof createPostFileFlow>;
@@ -46,6 +47,12 @@ export function createPostFileFlow({ api, store, notices, documents, workspace }
       }
       dispatch({ type: 'dialog-shown', dialog: null });
       documents.moved(id, renamed.value.id);
+      // The crash journal keys unsaved text by path: move it with the post, or a stale entry would be offered later.
+      const moved = workspace.byPath(renamed.value.id);
+      if (moved && isDirty(moved.state)) {
+        void api.journal.record({ id: renamed.value.id, text: documentText(moved.state), bom: moved.bom, baseVersion: savedVersion(moved.state) || null });
+      }
+      void api.journal.discard(id);
       dispatch({ type: 'post-renamed', from: id, summary: renamed.value });
       notices.showNotice(`Renamed to ${renamed.value.id}.`);
     },
