@@ -1,4 +1,4 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostEvent } from '../../../shared/api/host-events';
@@ -56,14 +56,23 @@ describe('OpenFolderWatch', () => {
     expect(of('post-added')[0]).toMatchObject({ summary: { id: 'binary.md' } });
   });
 
-  it('says the folder is gone when it vanishes, and stops reporting once stopped', async () => {
+  it('says the folder is gone when it vanishes, watches it again when reopened, and stops reporting once stopped', async () => {
     const { folder, of, events } = await watching();
     await rm(folder, { recursive: true, force: true });
     await until(() => of('folder-changed').length === 1);
     expect(of('folder-changed')[0]).toEqual({ folder: null });
+
+    // The folder comes back and is opened again: watched afresh.
+    await mkdir(folder);
+    await writeFile(join(folder, 'back.md'), '# Back\n');
+    await watch!.follow(folder);
+    await writeFile(join(folder, 'again.md'), '# Again\n');
+    await until(() => of('post-added').some((payload) => (payload.summary as { id: string }).id === 'again.md'));
+
     await watch!.stop();
     const seen = events.length;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await writeFile(join(folder, 'unseen.md'), '# Unseen\n');
+    await new Promise((resolve) => setTimeout(resolve, 400));
     expect(events.length).toBe(seen);
   });
 });

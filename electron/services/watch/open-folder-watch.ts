@@ -35,7 +35,10 @@ export class OpenFolderWatch {
       ...(this.debounceMs !== undefined ? { debounceMs: this.debounceMs } : {}),
       onChanges: (changes) => void this.report(root, changes),
       onFolderMissing: () => {
-        if (this.root === root) this.publish('folder-changed', { folder: null });
+        if (this.root !== root) return;
+        this.publish('folder-changed', { folder: null });
+        // The watcher died with the folder: opening the same path again, once it is back, starts a new one.
+        void this.stop();
       },
     });
     this.watcher = watcher;
