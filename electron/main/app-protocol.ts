@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
+import { FOLDER_IMAGE_POLICY } from '../services/folder-files';
 import { APP_SCHEME, resolveProtocolRequest } from './protocol-files';
 
 /**
@@ -14,8 +15,6 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** An image is never a document: no scripts (an SVG's), no plugins, no embedding of anything. */
-const IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 export interface AppProtocolOptions {
   /** The built renderer, or null under the dev server (which serves it instead). */
@@ -44,7 +43,7 @@ export function serveAppProtocol(session: Session, options: AppProtocolOptions):
       status: 200,
       headers: {
         'Content-Type': target.mimeType,
-        'Content-Security-Policy': target.source === 'renderer' ? options.contentSecurityPolicy : IMAGE_POLICY,
+        'Content-Security-Policy': target.source === 'renderer' ? options.contentSecurityPolicy : FOLDER_IMAGE_POLICY,
         'X-Content-Type-Options': 'nosniff',
         // Folder images change while the user works on them; the renderer's files change with the app.
         'Cache-Control': 'no-cache',

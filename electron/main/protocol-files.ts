@@ -1,5 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { FOLDER_IMAGES_PATH, IMAGE_TYPES, isInside, refused, resolveFolderImage, safeSegments, type FolderFileTarget } from '../services/folder-files';
+
+// The confinement rules live in services/folder-files.ts, shared with the serve host's image route.
+export { IMAGE_TYPES, isInside, resolveFolderImage, safeSegments };
 
 /**
  * What the app:// protocol may serve, decided without Electron so plain Node tests can attack it:
@@ -14,20 +17,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The renderer's page. */
 export const APP_PAGE_URL = `${APP_ORIGIN}/index.html`;
 /** Images of the open folder are served under this path: app://postwright/_folder/<path in the folder>. */
-export const FOLDER_PREFIX = '/_folder/';
-
-/** Image types a post may show, by extension. SVG is served with a CSP that stops its scripts. */
-export const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.bmp': 'image/bmp',
-};
+export const FOLDER_PREFIX = FOLDER_IMAGES_PATH;
 
 /** Types of the files electron-vite builds into out/renderer. */
 const RENDERER_TYPES: Readonly<Record<string, string>> = {
@@ -43,37 +33,7 @@ const RENDERER_TYPES: Readonly<Record<string, string>> = {
   ...IMAGE_TYPES,
 };
 
-export type ProtocolTarget =
-  | { readonly kind: 'file'; readonly path: string; readonly mimeType: string; readonly source: 'renderer' | 'folder' }
-  | { readonly kind: 'refused'; readonly status: 400 | 403 | 404; readonly reason: string };
-
-const refused = (status: 400 | 403 | 404, reason: string): ProtocolTarget => ({ kind: 'refused', status, reason });
-
-/**
- * The URL's path as segments relative to a root, or null when it tries to leave it: `..` (also
- * %2e%2e and %2F-smuggled), a NUL, a backslash (a Windows separator), a drive letter or a UNC path.
- */
-export function safeSegments(encodedPath: string): string[] | null {
-  const segments: string[] = [];
-  for (const raw of encodedPath.split('/')) {
-    if (raw === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    if (segment === '.' || segment === '..' || /[\0\\/:]/.test(segment)) return null;
-    segments.push(segment);
-  }
-  return segments;
-}
-
-/** True when `path` is `root` or inside it (both absolute and already resolved). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
+export type ProtocolTarget = FolderFileTarget;
 
 export interface ProtocolRoots {
   /** out/renderer: the built page and its assets (inside app.asar when packaged); null under the dev server. */
@@ -108,35 +68,4 @@ export function resolveRendererFile(rendererDir: string, encodedPath: string): P
   if (mimeType === undefined) return refused(403, 'not a renderer file type');
   // Existence is the handler's business (a 404 from reading it): app.asar is read through Electron's fs.
   return { kind: 'file', path, mimeType, source: 'renderer' };
-}
-
-/**
- * An image inside the open folder. The lexical check stops `..`; realpath on both sides stops a
- * symlink (or a Windows junction) inside the folder that leads out of it. Only image types, only
- * regular files: a post cannot make the app hand out `.ssh/id_rsa` or a folder listing.
- */
-export async function resolveFolderImage(folder: string, encodedPath: string): Promise<ProtocolTarget> {
-  const segments = safeSegments(encodedPath);
-  if (segments === null || segments.length === 0) return refused(400, 'bad path');
-  const mimeType = IMAGE_TYPES[extname(segments.at(-1)!).toLowerCase()];
-  if (mimeType === undefined) return refused(403, 'not an image');
-  const root = resolve(folder);
-  const candidate = resolve(root, ...segments);
-  if (!isInside(root, candidate)) return refused(403, 'outside the folder');
-  let realRoot: string;
-  let realCandidate: string;
-  try {
-    [realRoot, realCandidate] = await Promise.all([realpath(root), realpath(candidate)]);
-  } catch {
-    return refused(404, 'no such file');
-  }
-  if (!isInside(realRoot, realCandidate)) return refused(403, 'leads outside the folder');
-  // The type comes from the name the link used; the file it resolves to must be an image too.
-  if (IMAGE_TYPES[extname(realCandidate).toLowerCase()] === undefined) return refused(403, 'not an image');
-  try {
-    if (!(await stat(realCandidate)).isFile()) return refused(404, 'not a file');
-  } catch {
-    return refused(404, 'no such file');
-  }
-  return { kind: 'file', path: realCandidate, mimeType, source: 'folder' };
 }

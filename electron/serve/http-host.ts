@@ -9,6 +9,8 @@ import { HOST_EVENTS_ROUTE } from '../../shared/api/host-events';
 import { createEventStream, type EventStream } from './event-stream';
 import { parseJsonArguments } from './json-body';
 import { readStaticFile } from './static-files';
+import { readFile } from 'node:fs/promises';
+import { FOLDER_IMAGE_POLICY, FOLDER_IMAGES_PATH, resolveFolderImage } from '../services/folder-files';
 import {
   apiTokenOf,
   isLoopbackHost,
@@ -90,12 +92,32 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
     if (!viaUrl && (urlToken !== null || !isValidToken(pageKeyOf(request, listeningPort), pageKey))) {
       return send(response, 403, TEXT, 'Forbidden: missing or wrong token. Open the URL that `postwright serve` printed.');
     }
+    if (url.pathname.startsWith(FOLDER_IMAGES_PATH)) return sendFolderImage(request, response, url.pathname.slice(FOLDER_IMAGES_PATH.length));
     const file = await readStaticFile(staticDir, url.pathname);
     if (!file) return send(response, 404, TEXT, 'Not found');
     if (viaUrl) response.setHeader('Set-Cookie', `${pageCookieName(listeningPort)}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`);
     const isPage = file.contentType.startsWith('text/html');
     response.setHeader('Cache-Control', isPage ? 'no-store' : 'private, max-age=300');
     return send(response, 200, file.contentType, file.body);
+  }
+
+  /**
+   * An image of the open folder for the preview (`<img src="/_folder/…">`), behind the page key like
+   * the page itself, only for the page's own requests, and confined exactly as Electron's app://
+   * protocol is (services/folder-files.ts): images only, never out of the folder, symlinks included.
+   */
+  async function sendFolderImage(request: IncomingMessage, response: ServerResponse, encodedPath: string): Promise<void> {
+    const fetchSite = request.headers['sec-fetch-site'];
+    if (fetchSite !== undefined && fetchSite !== 'same-origin') return send(response, 403, TEXT, 'Forbidden: images are for the Postwright page only.');
+    const current = await api.folder.current();
+    if (!current.ok || !current.value) return send(response, 404, TEXT, 'No folder is open.');
+    const target = await resolveFolderImage(current.value.path, encodedPath);
+    if (target.kind === 'refused') return send(response, target.status, TEXT, `Not served: ${target.reason}`);
+    response.setHeader('Content-Security-Policy', FOLDER_IMAGE_POLICY);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    // Images change while the writer works on them.
+    response.setHeader('Cache-Control', 'no-cache');
+    return send(response, 200, target.mimeType, await readFile(target.path));
   }
 
   /** Why an /api/ request is refused, or null: the header token, same origin, and for calls JSON. */

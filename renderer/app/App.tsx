@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { commandContext } from '../commands/command-context';
 import { CompareView } from '../conflict/CompareView';
 import { DiskStateBar } from '../conflict/DiskStateBar';
@@ -28,6 +28,7 @@ export function App({ services }: { services: AppServices }) {
   const documents = useWorkspace(workspace);
   const context = commandContext(state, documents);
   const { activePath } = documents;
+  const postIds = useMemo(() => state.posts.map((post) => post.id), [state.posts]);
   const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain');
 
   useDocumentTitle(
@@ -84,7 +85,7 @@ export function App({ services }: { services: AppServices }) {
             onCompare={() => conflicts.compare(activePath)}
           />
         )}
-        <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} />} />
+        <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
       </>
     );
   } else if (state.posts.length === 0) {

@@ -6,6 +6,7 @@ import { createCommandRuns } from '../commands/command-runs';
 import { currentKeyPlatform } from '../commands/keyboard-shortcuts';
 import type { DialogHandlers } from '../dialogs/AppDialogs';
 import { createDialogPrompts } from '../dialogs/dialog-prompts';
+import { createScrollSyncSetting, type ScrollSyncSetting } from '../preview/scroll-sync-setting';
 import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
@@ -28,6 +29,7 @@ export interface AppServices {
   readonly store: AppStore;
   readonly workspace: Workspace;
   readonly editor: EditorController;
+  readonly scrollSync: ScrollSyncSetting;
   readonly registry: CommandRegistry;
   readonly dialogs: DialogHandlers;
   readonly palette: {
@@ -89,6 +91,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
+  const scrollSync = createScrollSyncSetting();
   const registry = createCommandRegistry(
     createCommandRuns({
       folder,
@@ -98,6 +101,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       documents,
       editor,
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
+      scrollSync,
       dialogOpen: () => store.getState().dialog !== null,
     }),
     () => commandContext(store.getState(), workspace.getSnapshot()),
@@ -121,6 +125,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     store,
     workspace,
     editor,
+    scrollSync,
     registry,
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),

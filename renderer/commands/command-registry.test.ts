@@ -55,6 +55,7 @@ describe('the command runs', () => {
       documents: { save: vi.fn(async () => true), saveAll: vi.fn(async () => true), reloadFromDisk: vi.fn(async () => true) },
       editor: { run: vi.fn(() => true) },
       openPalette: vi.fn(),
+      scrollSync: { toggle: vi.fn(() => false) },
       dialogOpen: () => dialogOpen,
     };
   }
@@ -69,6 +70,7 @@ describe('the command runs', () => {
     expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
     expect(t.folder.setRemoteContent.mock.calls).toEqual([['block'], ['https']]);
     expect([t.postFiles.askRename, t.postFiles.duplicate, t.postFiles.trash].map((run) => run.mock.calls.length)).toEqual([1, 1, 1]);
+    expect(t.scrollSync.toggle).toHaveBeenCalledTimes(1);
   });
 
   it('leave the document alone while a dialog is open', () => {

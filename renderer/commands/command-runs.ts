@@ -16,6 +16,7 @@ export interface CommandTargets {
   readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
   readonly editor: Pick<EditorController, 'run'>;
   readonly openPalette: (mode: PaletteMode) => void;
+  readonly scrollSync: { toggle(): unknown };
   /** A modal dialog is on screen: commands that would change the document or open another wait. */
   readonly dialogOpen: () => boolean;
 }
@@ -42,6 +43,9 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'edit.italic': unlessDialog(() => t.editor.run(toggleItalic)),
     'view.blockRemoteContent': () => t.folder.setRemoteContent('block'),
     'view.allowRemoteContent': () => t.folder.setRemoteContent('https'),
+    'view.toggleScrollSync': () => {
+      t.scrollSync.toggle();
+    },
     'view.commandPalette': unlessDialog(() => t.openPalette('commands')),
     'go.post': unlessDialog(() => t.openPalette('posts')),
   };

@@ -50,6 +50,31 @@ export class EditorController {
     return done;
   }
 
+  /** The scrolling element (scroll sync listens to it). */
+  get scroller(): HTMLElement {
+    return this.view.scrollDOM;
+  }
+
+  /** The line at the top of the visible text, 0-based, with the fraction of it scrolled past. */
+  topLine(): number {
+    const view = this.view;
+    const height = view.scrollDOM.getBoundingClientRect().top - view.documentTop;
+    const block = view.lineBlockAtHeight(Math.max(0, height));
+    const fraction = block.height > 0 ? Math.min(1, Math.max(0, (height - block.top) / block.height)) : 0;
+    return view.state.doc.lineAt(block.from).number - 1 + fraction;
+  }
+
+  /** Scrolls so that `line` (0-based, fractional) is at the top; returns the scrollTop it set. */
+  scrollToLine(line: number): number {
+    const view = this.view;
+    const doc = view.state.doc;
+    const number = Math.min(doc.lines, Math.max(1, Math.floor(line) + 1));
+    const block = view.lineBlockAt(doc.line(number).from);
+    const padding = view.documentTop - view.scrollDOM.getBoundingClientRect().top + view.scrollDOM.scrollTop;
+    view.scrollDOM.scrollTop = block.top + (line - (number - 1)) * block.height + padding;
+    return view.scrollDOM.scrollTop;
+  }
+
   private show(document: OpenDocument | null): void {
     if (this.shownId !== null && document?.id !== this.shownId) {
       this.scrollPositions.set(this.shownId, this.view.scrollSnapshot());

@@ -79,4 +79,21 @@ describe('createFrameScheduler', () => {
     nextFrame();
     expect(task).toHaveBeenCalledTimes(2);
   });
+
+  it('after paint: runs in a task queued from the frame, so the frame paints first', () => {
+    const task = vi.fn();
+    const scheduler = createFrameScheduler(task, () => clock, { afterPaint: () => true });
+    scheduler.schedule();
+    nextFrame();
+    expect(task).not.toHaveBeenCalled(); // not inside the frame
+    scheduler.schedule(); // already on its way: no second run
+    vi.advanceTimersByTime(0);
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+    scheduler.schedule();
+    nextFrame();
+    scheduler.cancel(); // cancel also drops the queued task
+    vi.advanceTimersByTime(10);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,15 +1,14 @@
-import type { RenderedArticle } from '../../shared/export/render-article';
-import type { RemoteContentPolicy } from '../../shared/markdown/remote-content';
+import type { createArticleView } from './article-pipeline';
 
-export type ArticleRenderer = (text: string, id: string, policy?: RemoteContentPolicy) => RenderedArticle;
+export type ArticleViewFactory = typeof createArticleView;
 
-let loading: Promise<ArticleRenderer> | null = null;
+let loading: Promise<ArticleViewFactory> | null = null;
 
 /**
  * markdown-it, DOMPurify and the YAML/TOML parsers cost 60–120 ms to evaluate: they load in their
  * own chunk after the first paint, once, however many previews ask.
  */
-export function loadArticlePipeline(): Promise<ArticleRenderer> {
-  loading ??= import('./article-pipeline').then((module) => module.renderPreviewArticle);
+export function loadArticlePipeline(): Promise<ArticleViewFactory> {
+  loading ??= import('./article-pipeline').then((module) => module.createArticleView);
   return loading;
 }

@@ -108,6 +108,12 @@ const COMMAND_TABLE = {
     category: 'View',
     when: ['folderOpen', 'remoteContentBlocked'],
   },
+  'view.toggleScrollSync': {
+    label: 'Toggle Scroll Sync',
+    category: 'View',
+    when: ['postOpen'],
+    menu: { menu: 'view', group: 1 },
+  },
   'view.commandPalette': {
     label: 'Command Palette…',
     category: 'View',

@@ -2,6 +2,8 @@
  * The look of a post, shared by the live preview and the exported page. Scoped under `.post` so
  * the app's own styles and these never meet. Light and dark follow the reader's system setting.
  */
+import { CONTENT_CSS } from './content-css';
+
 export const ARTICLE_CSS = `
 
 :root, .post {
@@ -36,4 +38,4 @@ export const ARTICLE_CSS = `
 .post-body th, .post-body td { border: 1px solid var(--post-rule); padding: .4em .8em; }
 .post-body th { text-align: left; background: var(--post-code-bg); font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: .92em; }
 .post-body hr { border: 0; border-top: 1px solid var(--post-rule); margin: 2.2em 0; }
-`;
+` + CONTENT_CSS;

@@ -1,6 +1,6 @@
 import type { MarkdownRenderer } from '../markdown/create-markdown';
 import { formatDate } from '../posts/post-dates';
-import { readPostMeta } from '../posts/post-meta';
+import { readPostMeta, type PostMeta } from '../posts/post-meta';
 
 export interface RenderedArticle {
   readonly title: string;
@@ -17,16 +17,21 @@ export interface RenderedArticle {
  */
 export function renderArticle(markdown: MarkdownRenderer, source: string, fileName: string): RenderedArticle {
   const meta = readPostMeta(source, fileName);
+  const header = renderArticleHeader(meta);
+  const html =
+    `<article class="post">\n${header}` +
+    `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
+  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, html };
+}
+
+/** The article's header (title unless the body has it, date), or '' when there is neither. */
+export function renderArticleHeader(meta: PostMeta): string {
   const date = meta.date
     ? `<p class="post-date"><time datetime="${escapeHtml(formatDate(meta.date))}">${escapeHtml(formatDate(meta.date))}</time></p>`
     : '';
   // A title taken from the body's own heading is already there: showing it above too doubles it.
   const heading = meta.titleSource === 'heading' ? '' : `<h1 class="post-title">${escapeHtml(meta.title)}</h1>\n`;
-  const header = heading || date ? `<header class="post-header">\n${heading}${date}</header>\n` : '';
-  const html =
-    `<article class="post">\n${header}` +
-    `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
-  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, html };
+  return heading || date ? `<header class="post-header">\n${heading}${date}</header>\n` : '';
 }
 
 /** Escapes text for HTML content and double-quoted attributes. */

@@ -16,8 +16,12 @@ describe('createMarkdown', () => {
     expect(html).toContain('<td style="text-align:right">1</td>');
   });
 
-  it('renders fenced code with its language and escapes it', () => {
-    expect(md.render('```ts\nconst a = 1 < 2;\n```\n')).toBe('<pre><code class="language-ts">const a = 1 &lt; 2;\n</code></pre>\n');
+  it('renders fenced code with its language, highlighted, and escapes it', () => {
+    expect(md.render('```ts\nconst a = 1 < 2;\n```\n')).toBe(
+      '<pre><code class="language-ts"><span class="hljs-keyword">const</span> a = <span class="hljs-number">1</span> &lt; <span class="hljs-number">2</span>;\n</code></pre>\n',
+    );
+    // An unknown language stays plain, escaped text.
+    expect(md.render('```nosuchlang\n<b>\n```\n')).toBe('<pre><code class="language-nosuchlang">&lt;b&gt;\n</code></pre>\n');
   });
 
   it('keeps harmless raw HTML and strips scripts, handlers and dangerous URLs', () => {

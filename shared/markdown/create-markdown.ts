@@ -5,6 +5,10 @@ import { MARKDOWN_PLUGINS } from './plugins';
 export interface MarkdownRenderer {
   /** Renders a Markdown body (front matter already removed) to sanitized HTML. */
   render(markdown: string): string;
+  /** The configured markdown-it, for the preview's block renderer (block-renderer.ts). */
+  readonly engine: MarkdownIt;
+  /** The sanitizer `render` applies, for HTML rendered block by block. */
+  readonly sanitize: HtmlSanitizer;
 }
 
 export interface MarkdownOptions {
@@ -20,5 +24,5 @@ export interface MarkdownOptions {
 export function createMarkdown({ sanitize }: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
   for (const plugin of MARKDOWN_PLUGINS) md.use(plugin);
-  return { render: (markdown) => sanitize(md.render(markdown)) };
+  return { render: (markdown) => sanitize(md.render(markdown)), engine: md, sanitize };
 }

@@ -8,7 +8,9 @@ import { safeStyle } from './safe-style';
  */
 /** The subset of DOMPurify's Config we set; structurally a DOMPurify Config. */
 export interface SanitizePolicy {
-  USE_PROFILES: { html: boolean };
+  USE_PROFILES: { html: boolean; mathMl: boolean };
+  ADD_ATTR: string[];
+  SANITIZE_NAMED_PROPS?: boolean;
   FORBID_TAGS: string[];
   FORBID_ATTR: string[];
   ALLOW_DATA_ATTR: boolean;
@@ -16,7 +18,10 @@ export interface SanitizePolicy {
 }
 
 export const SANITIZE_CONFIG: Readonly<SanitizePolicy> = {
-  USE_PROFILES: { html: true },
+  // MathML: math renders as MathML (plugins/math.ts); DOMPurify checks its namespaces.
+  USE_PROFILES: { html: true, mathMl: true },
+  // The preview's line map (block-renderer.ts); a number, read by scroll sync, never by markup.
+  ADD_ATTR: ['data-source-line'],
   // Forms, frames and styles could restyle or spoof the app around the preview.
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base'],
   FORBID_ATTR: ['srcset', 'formaction', 'ping'],
@@ -44,6 +49,13 @@ interface AttributeHookData {
 export interface SanitizerOptions {
   /** Whether posts may load images and media over https (the default) or nothing remote. */
   readonly remoteContent?: RemoteContentPolicy;
+  /**
+   * Prefix every `id` and `name` with `user-content-` (DOMPurify's SANITIZE_NAMED_PROPS), as
+   * GitHub does: in the app's page an element named `config` or `location` would otherwise shadow
+   * a global of the app (DOM clobbering). The preview sets it and maps `#id` links itself; an
+   * exported page keeps the plain ids its URLs use.
+   */
+  readonly prefixIds?: boolean;
 }
 
 /**
@@ -51,7 +63,7 @@ export interface SanitizerOptions {
  * and two attribute rules no config option expresses: styles cut to a safe subset (safe-style.ts)
  * and loads only from addresses the remote-content policy allows (remote-content.ts).
  */
-export function createHtmlSanitizer(purify: PurifierLike, { remoteContent = 'https' }: SanitizerOptions = {}): HtmlSanitizer {
+export function createHtmlSanitizer(purify: PurifierLike, { remoteContent = 'https', prefixIds = false }: SanitizerOptions = {}): HtmlSanitizer {
   purify.removeAllHooks();
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     const name = data.attrName.toLowerCase();
@@ -62,5 +74,5 @@ export function createHtmlSanitizer(purify: PurifierLike, { remoteContent = 'htt
       data.keepAttr = false;
     }
   });
-  return (html) => String(purify.sanitize(html, { ...SANITIZE_CONFIG }));
+  return (html) => String(purify.sanitize(html, { ...SANITIZE_CONFIG, ...(prefixIds ? { SANITIZE_NAMED_PROPS: true } : {}) }));
 }

@@ -31,7 +31,8 @@ describe('renderPostDocument', () => {
     expect(html).toContain('<h1 class="post-title">Tom &amp; Jerry&#39;s &lt;Guide&gt;</h1>');
     expect(html).toContain('<time datetime="2024-05-01">2024-05-01</time>');
     expect(html).toContain('<th>a</th>');
-    expect(html).toContain('<code class="language-js">console.log("&lt;hi&gt;");');
+    // Highlighted (hljs classes kept by the sanitizer), the code still escaped.
+    expect(html).toContain('<code class="language-js"><span class="hljs-variable language_">console</span>.<span class="hljs-title function_">log</span>(<span class="hljs-string">"&lt;hi&gt;"</span>);');
     expect(html).toMatch(/<style>[\s\S]*\.post-body table[\s\S]*<\/style>/);
     expect(html).not.toMatch(/<script|onerror|javascript:|<iframe|<link /i);
     expect(html).toContain('<img src="x.png">');

@@ -1,6 +1,29 @@
 import type MarkdownIt from 'markdown-it';
-import { headingAnchors } from './heading-anchors';
+import { codeHighlight } from './code-highlight';
 import { externalLinks } from './external-links';
+import { footnotes } from './footnotes';
+import { githubAlerts } from './github-alerts';
+import { headingAnchors } from './heading-anchors';
+import { headingIds } from './heading-ids';
+import { math } from './math';
+import { mermaidDiagrams } from './mermaid-diagrams';
+import { shortcodes } from './shortcodes';
+import { taskLists } from './task-lists';
 
-/** The pipeline, in order. Each plugin is a plain `(md) => void` in a file of its own. */
-export const MARKDOWN_PLUGINS: readonly ((md: MarkdownIt) => void)[] = [headingAnchors, externalLinks];
+/**
+ * The pipeline, in order. Each plugin is a plain `(md) => void` in a file of its own. Heading ids
+ * (`{#id}`) run before heading anchors, which leave a heading that has an id alone; math runs
+ * before the fence renderers so a ```math fence is math; mermaid wraps the fence renderer last.
+ */
+export const MARKDOWN_PLUGINS: readonly ((md: MarkdownIt) => void)[] = [
+  headingIds,
+  headingAnchors,
+  externalLinks,
+  taskLists,
+  footnotes,
+  githubAlerts,
+  shortcodes,
+  math,
+  codeHighlight,
+  mermaidDiagrams,
+];

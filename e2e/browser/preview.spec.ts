@@ -1,0 +1,131 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/serve-fixture';
+import { editorContent, openPost, postButton, preview, typeAtEnd } from '../support/editor';
+
+test('the preview shows rich content and follows typing: tasks, alerts, math, highlighted code, shortcodes', async ({ page, blog }) => {
+  await writeFile(
+    join(blog.folder, 'rich.md'),
+    '---\ntitle: Rich\ndate: 2031-01-04\n---\n\n- [x] drafted\n- [ ] edited\n\n> [!TIP]\n> Save often.\n\nEnergy: $E = mc^2$\n\n```js\nconst answer = 42;\n```\n\n{{< youtube abc >}}\n\nNote[^1].\n\n[^1]: A footnote.\n',
+  );
+  await page.goto(blog.url);
+  await openPost(page, /Rich/, 'drafted');
+  const body = preview(page);
+  await expect(body.locator('li.task-list-item')).toHaveCount(2);
+  await expect(body.locator('.task-checkbox.checked')).toHaveCount(1);
+  await expect(body.locator('.markdown-alert-tip')).toContainText('Save often.');
+  await expect(body.locator('math')).toHaveCount(1);
+  await expect(body.locator('code.language-js .hljs-keyword')).toHaveText('const');
+  await expect(body.locator('.shortcode-block')).toContainText('Hugo shortcode · youtube');
+  await expect(body.locator('.footnotes')).toContainText('A footnote.');
+
+  await typeAtEnd(page, '\n- [ ] typed task');
+  await expect(body.locator('li.task-list-item')).toHaveCount(3);
+  await expect(body.locator('li.task-list-item').last()).toHaveText('typed task');
+});
+
+test('a relative link opens the other post; a link to nowhere only says where it points', async ({ page, blog }) => {
+  await writeFile(join(blog.folder, 'linker.md'), '---\ntitle: Linker\ndate: 2031-01-01\n---\n\nSee [the second post](notes/second-post.md) and [a missing one](missing/page.md) and [the top](#linker-top).\n\n## Linker top\n');
+  const pages: string[] = [];
+  page.context().on('page', (p) => pages.push(p.url()));
+  await page.goto(blog.url);
+  await openPost(page, /Linker/, 'See [the second');
+  await preview(page).getByRole('link', { name: 'a missing one' }).click();
+  await expect(preview(page).getByRole('status').filter({ hasText: 'missing/page.md' })).toBeVisible();
+  await preview(page).getByRole('link', { name: 'the second post' }).click();
+  await expect(editorContent(page)).toContainText('Second');
+  await expect(preview(page).locator('h1.post-title')).toHaveText(/Second Post/);
+  expect(pages).toEqual([]); // no dead tab opened
+});
+
+test('a Mermaid diagram is drawn in the preview', async ({ page, blog }) => {
+  await writeFile(join(blog.folder, 'diagram.md'), '---\ntitle: Diagram\ndate: 2031-01-02\n---\n\nFlow:\n\n```mermaid\ngraph TD\n  Draft --> Publish\n```\n');
+  await page.goto(blog.url);
+  await openPost(page, /Diagram/, 'Flow:');
+  const diagram = preview(page).locator('.mermaid-diagram svg');
+  await expect(diagram).toBeVisible({ timeout: 15_000 });
+  await expect(diagram).toContainText('Publish');
+});
+
+/** The number in the first "Section N" / "Paragraph N" text at the top of a scrolled box. */
+async function sectionAtTop(page: Page, scroller: string, item: string): Promise<number> {
+  return page.evaluate(
+    ([scrollerSelector, itemSelector]) => {
+      const box = document.querySelector(scrollerSelector)!.getBoundingClientRect();
+      const items = Array.from(document.querySelectorAll(itemSelector));
+      const first = items.find((element) => element.getBoundingClientRect().bottom > box.top + 4);
+      const match = /(?:Section|Paragraph) (\d+)/.exec(first?.textContent ?? '');
+      return match ? Number(match[1]) : -1;
+    },
+    [scroller, item] as const,
+  );
+}
+
+test('the editor and the preview scroll together, both ways, on a long post', async ({ page, blog }) => {
+  const sections = Array.from({ length: 150 }, (_, i) => `## Section ${i}\n\nParagraph ${i} ${'with some words '.repeat(i % 7 === 0 ? 30 : 3)}\n\n- a\n- b\n`);
+  await writeFile(join(blog.folder, 'long.md'), `---\ntitle: Long\ndate: 2031-01-03\n---\n\n${sections.join('\n')}`);
+  await page.goto(blog.url);
+  await openPost(page, /Long/, 'Section 0');
+  await expect(preview(page).locator('h2').first()).toHaveText('Section 0');
+
+  await page.locator('.cm-scroller').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.5));
+  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+  const editorSection = await sectionAtTop(page, '.cm-scroller', '.cm-line');
+  expect(editorSection).toBeGreaterThan(40);
+
+  await page.locator('.preview-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.2));
+  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+  expect(await sectionAtTop(page, '.preview-scroll', '.post-body > *')).toBeLessThan(editorSection);
+
+  // Turned off, the preview stays where it is when the editor moves.
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('scroll sync');
+  await page.keyboard.press('Enter');
+  const before = await page.locator('.preview-scroll').evaluate((element) => element.scrollTop);
+  await page.locator('.cm-scroller').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.8));
+  await page.waitForTimeout(300);
+  expect(await page.locator('.preview-scroll').evaluate((element) => element.scrollTop)).toBe(before);
+});
+
+test('switching posts keeps each preview where the reader left it', async ({ page, blog }) => {
+  const long = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} ${'text '.repeat(40)}`).join('\n\n');
+  await writeFile(join(blog.folder, 'long.md'), `---\ntitle: Long\ndate: 2031-01-03\n---\n\n${long}\n`);
+  await page.goto(blog.url);
+  await openPost(page, /Long/, 'Paragraph 0');
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('scroll sync');
+  await page.keyboard.press('Enter'); // off: the preview keeps its own place
+  await page.locator('.preview-scroll').evaluate((element) => (element.scrollTop = 1500));
+  await page.waitForTimeout(200);
+  await postButton(page, /Hello World/).click();
+  await expect(preview(page).locator('h1.post-title')).toHaveText('Hello World');
+  await postButton(page, /Long/).click();
+  await expect(preview(page).locator('h1.post-title')).toHaveText('Long');
+  await expect.poll(() => page.locator('.preview-scroll').evaluate((element) => element.scrollTop)).toBeGreaterThan(1400);
+});
+
+/** A 2×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyBDAA5/wP9K3tJ+QAAAABJRU5ErkJggg==', 'base64');
+
+test('images beside the post show through the confined folder route; a missing one says which path', async ({ page, blog }) => {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(join(blog.folder, 'notes', 'img'), { recursive: true });
+  await writeFile(join(blog.folder, 'notes', 'img', 'dot.png'), PNG);
+  await writeFile(join(blog.folder, 'secret.txt'), 'not an image');
+  await writeFile(join(blog.folder, 'notes', 'pictures.md'), '---\ntitle: Pictures\ndate: 2031-01-05\n---\n\nA dot: ![dot](img/dot.png)\n\nGone: ![gone](img/gone.png)\n');
+  await page.goto(blog.url);
+  await openPost(page, /Pictures/, 'A dot');
+  const dot = preview(page).locator('img[alt="dot"]');
+  await expect(dot).toHaveAttribute('src', '/_folder/notes/img/dot.png');
+  await expect.poll(() => dot.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(2);
+  await expect(preview(page).getByRole('img', { name: /Missing image: img\/gone\.png/ })).toBeVisible();
+
+  // The route serves images of the folder only, and only to the page.
+  const status = (path: string) => page.evaluate((p) => fetch(p).then((r) => r.status), path);
+  expect(await status('/_folder/notes/img/dot.png')).toBe(200);
+  expect(await status('/_folder/secret.txt')).toBe(403);
+  for (const attack of ['/_folder/notes/..%2F..%2Fsecret.png', '/_folder/%2e%2e/package.json', '/_folder/..%5C..%5Cetc%5Cpasswd.png']) {
+    expect([400, 403, 404]).toContain(await status(attack));
+  }
+});

@@ -1,0 +1,116 @@
+/**
+ * Keeps the editor's top line and the preview's top block matched, both ways, from the preview's
+ * line map (each block's first element and the source line it starts on, block-renderer.ts).
+ * Between two blocks the position is interpolated by line, so long lists, tables and code blocks
+ * stay matched inside too. No feedback loop: a scroll this sync made itself is recognised by the
+ * position it set and not answered.
+ */
+export interface SyncedEditor {
+  readonly scroller: HTMLElement;
+  topLine(): number;
+  scrollToLine(line: number): number;
+}
+
+export interface LineMapEntry {
+  readonly line: number;
+  readonly element: Element | null;
+}
+
+export interface ScrollSync {
+  /** Puts the preview where the editor is (after a render, an image load, turning sync on). */
+  followEditor(): void;
+  dispose(): void;
+}
+
+export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lineMap: () => readonly LineMapEntry[], enabled: () => boolean): ScrollSync {
+  /** Where this sync last scrolled each side, so the scroll event that follows is not answered. */
+  let expectPreview: number | null = null;
+  let expectEditor: number | null = null;
+  let frame: number | null = null;
+
+  const entries = () => lineMap().filter((entry): entry is { line: number; element: Element } => entry.element !== null && entry.element.isConnected);
+  const topOf = (element: Element) => element.getBoundingClientRect().top - preview.getBoundingClientRect().top + preview.scrollTop;
+
+  const followEditor = () => {
+    if (!enabled()) return;
+    const map = entries();
+    if (map.length === 0) return;
+    const line = editor.topLine();
+    // The last block starting at or before the line (binary search: the map is in line order).
+    let low = 0;
+    let high = map.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (map[mid]!.line <= line) low = mid;
+      else high = mid - 1;
+    }
+    const here = map[low]!;
+    const next = map[low + 1];
+    let y = here.line > line ? 0 : topOf(here.element);
+    if (next && here.line <= line) y += ((line - here.line) / Math.max(1, next.line - here.line)) * (topOf(next.element) - y);
+    const target = Math.round(Math.max(0, y));
+    if (Math.abs(preview.scrollTop - target) < 1) return;
+    preview.scrollTop = target;
+    expectPreview = preview.scrollTop;
+  };
+
+  const followPreview = () => {
+    if (!enabled()) return;
+    const map = entries();
+    if (map.length === 0) return;
+    const y = preview.scrollTop;
+    let low = 0;
+    let high = map.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (topOf(map[mid]!.element) <= y) low = mid;
+      else high = mid - 1;
+    }
+    const here = map[low]!;
+    const next = map[low + 1];
+    const hereTop = topOf(here.element);
+    let line = here.line;
+    if (next && y > hereTop) line += ((y - hereTop) / Math.max(1, topOf(next.element) - hereTop)) * (next.line - here.line);
+    if (y < hereTop) line = (y / Math.max(1, hereTop)) * here.line;
+    expectEditor = editor.scrollToLine(line);
+  };
+
+  const schedule = (run: () => void) => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      run();
+    });
+  };
+  const onEditorScroll = () => {
+    if (expectEditor !== null && Math.abs(editor.scroller.scrollTop - expectEditor) < 2) {
+      expectEditor = null;
+      return;
+    }
+    expectEditor = null;
+    schedule(followEditor);
+  };
+  const onPreviewScroll = () => {
+    if (expectPreview !== null && Math.abs(preview.scrollTop - expectPreview) < 2) {
+      expectPreview = null;
+      return;
+    }
+    expectPreview = null;
+    schedule(followPreview);
+  };
+  // An image that loads pushes what follows down: match again, from the editor.
+  const onLoad = () => schedule(followEditor);
+
+  editor.scroller.addEventListener('scroll', onEditorScroll, { passive: true });
+  preview.addEventListener('scroll', onPreviewScroll, { passive: true });
+  preview.addEventListener('load', onLoad, true);
+  return {
+    followEditor,
+    dispose() {
+      if (frame !== null) cancelAnimationFrame(frame);
+      editor.scroller.removeEventListener('scroll', onEditorScroll);
+      preview.removeEventListener('scroll', onPreviewScroll);
+      preview.removeEventListener('load', onLoad, true);
+    },
+  };
+}
