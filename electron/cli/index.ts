@@ -33,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let api;
+  // The host starts after the services; watcher events before it listens have no page to go to.
+  let host: Awaited<ReturnType<typeof startHttpHost>> | null = null;
   try {
     api = await createAppServices({
       userDataDir: userDataDir(),
@@ -41,13 +43,14 @@ async function main(argv: string[]): Promise<number> {
       transport: 'http',
       version,
       platform: process.platform,
+      publish: (name, payload) => host?.events.publish(name, payload),
       ...(folder === undefined ? {} : { folder: resolve(folder) }),
     });
   } catch (error) {
     console.error(`postwright: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const host = await startHttpHost({ api, staticDir: join(root, 'out', 'renderer'), port });
+  host = await startHttpHost({ api, staticDir: join(root, 'out', 'renderer'), port });
   const opened = await api.folder.current();
   const shown = opened.ok && opened.value ? opened.value.path : '';
   console.log(`Postwright is serving ${shown}`);
