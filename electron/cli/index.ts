@@ -59,6 +59,8 @@ async function serve(argv: string[]): Promise<number> {
     return 2;
   }
   let api;
+  // The host starts after the services; watcher events before it listens have no page to go to.
+  let host: Awaited<ReturnType<typeof startHttpHost>> | null = null;
   try {
     api = await createAppServices({
       userDataDir: userDataDir(),
@@ -67,13 +69,14 @@ async function serve(argv: string[]): Promise<number> {
       transport: 'http',
       version: paths.version,
       platform: process.platform,
+      publish: (name, payload) => host?.events.publish(name, payload),
       ...(folder === undefined ? {} : { folder: resolve(folder) }),
     });
   } catch (error) {
     console.error(`postwright: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const host = await startHttpHost({ api, staticDir: paths.renderer, port });
+  host = await startHttpHost({ api, staticDir: paths.renderer, port });
   const opened = await api.folder.current();
   const shown = opened.ok && opened.value ? opened.value.path : '';
   console.log(`Postwright is serving ${shown}`);

@@ -104,6 +104,9 @@ async function start(): Promise<void> {
         grants,
         closeAnswers: { answer: (request, proceed) => editorWindow?.answerClose(request, proceed) },
         osTrash: (path) => shell.trashItem(path),
+        publish: (name, payload) => {
+          if (editorWindow !== null) sender.send(editorWindow.window.webContents, name, payload);
+        },
         version: app.getVersion(),
         platform: process.platform,
         ...(folder !== undefined ? { folder } : {}),

@@ -36,10 +36,25 @@ describe('menuTemplate', () => {
       ['Export to PDF…', null],
       ['Reload Post from Disk', null],
       'separator',
+      ['Rename Post…', 'F2'],
+      ['Duplicate Post', null],
+      ['Move Post to Trash', null],
+      'separator',
       [undefined, null],
     ]);
     file.forEach(click);
-    expect(sent).toEqual(['file.openFolder', 'file.newPost', 'file.save', 'file.saveAll', 'file.exportHtml', 'file.exportPdf', 'file.reloadFromDisk']);
+    expect(sent).toEqual([
+      'file.openFolder',
+      'file.newPost',
+      'file.save',
+      'file.saveAll',
+      'file.exportHtml',
+      'file.exportPdf',
+      'file.reloadFromDisk',
+      'file.renamePost',
+      'file.duplicatePost',
+      'file.trashPost',
+    ]);
     expect(roles(file)).toEqual(['quit']);
   });
 

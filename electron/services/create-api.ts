@@ -30,6 +30,8 @@ export interface ApiDependencies {
   readonly info: Omit<AppInfo, 'nativeDialogs'>;
   /** Prints export HTML to PDF; absent where there is no Electron (serve, tests). */
   readonly printPdf?: PdfPrinter;
+  /** Follows the open folder for outside changes (host events); absent in tests that do not need it. */
+  readonly watch?: { follow(root: string): Promise<void> };
   /** The desktop shell's close handshake (electron/main/close-handshake.ts); absent over HTTP. */
   readonly closeAnswers?: CloseAnswers;
 }
@@ -43,12 +45,14 @@ export interface CloseAnswers {
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
 
   const openAndRemember = async (path: string) => {
     const opened = await library.open(path);
     grants?.grant(opened.path);
+    // Not awaited: the watcher's first scan of a large folder must not hold up opening it.
+    void watch?.follow(opened.path).catch((error: unknown) => console.warn('[postwright] cannot watch the folder for outside changes:', error));
     const { recentFolders, blockRemoteContent } = await settings.load();
     const folder = library.setRemoteContent(blockRemoteContent.includes(opened.path) ? 'block' : 'https');
     await settings.update({ lastFolder: folder.path, recentFolders: withRecentFolder(recentFolders, folder.path) }).catch((error: unknown) => {

@@ -10,6 +10,7 @@ import type { OsTrash } from './library/post-file-ops';
 import { PostsLibrary } from './library/posts-library';
 import { ensureSampleBlog, sampleBlogPath } from './sample-blog';
 import { SettingsStore } from './settings/settings-store';
+import { OpenFolderWatch, type HostEventPublisher } from './watch/open-folder-watch';
 
 export type { HostDialogs, PdfPrinter } from './host-dialogs';
 
@@ -38,6 +39,8 @@ export interface AppServicesOptions {
    * association names one, Open Recent); with folderAccess 'chosen' and none given, a private set.
    */
   readonly grants?: FolderGrants;
+  /** Where host events go (the folder watcher's); without it the folder is not watched. */
+  readonly publish?: HostEventPublisher;
   /** Where the page's answers to close requests go (the desktop shell); absent over HTTP. */
   readonly closeAnswers?: CloseAnswers;
 }
@@ -63,6 +66,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
     info: { version: options.version, transport: options.transport, platform: options.platform },
     ...(options.closeAnswers ? { closeAnswers: options.closeAnswers } : {}),
+    ...(options.publish ? { watch: new OpenFolderWatch(library, options.publish) } : {}),
   });
 
   const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);

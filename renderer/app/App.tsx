@@ -1,5 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { commandContext } from '../commands/command-context';
+import { CompareView } from '../conflict/CompareView';
+import { DiskStateBar } from '../conflict/DiskStateBar';
+import { RecoveryBar } from '../notices/RecoveryBar';
+import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EditorPane } from '../editor/EditorPane';
 import { EmptyState } from '../layout/EmptyState';
@@ -18,7 +22,8 @@ import type { AppServices } from './create-app';
 
 /** The window: sidebar of posts, toolbar, and the editor beside its live preview. */
 export function App({ services }: { services: AppServices }) {
-  const { store, workspace, editor, registry } = services;
+  const { store, workspace, editor, registry, conflicts, postFiles } = services;
+  const [postMenu, setPostMenu] = useState<PostMenuRequest | null>(null);
   const state = useAppState(store);
   const documents = useWorkspace(workspace);
   const context = commandContext(state, documents);
@@ -52,8 +57,37 @@ export function App({ services }: { services: AppServices }) {
         <p>Your files stay plain Markdown, saved exactly as you write them.</p>
       </EmptyState>
     );
+  } else if (activePath != null && state.comparing === activePath) {
+    main = (
+      <CompareView
+        key={activePath}
+        title={postTitle(state.posts, activePath)}
+        mine={workspace.activeText()?.text ?? ''}
+        loadTheirs={() => conflicts.readDisk(activePath)}
+        onKeep={(text) => conflicts.keepMerged(activePath, text)}
+        onTakeTheirs={() => {
+          conflicts.takeTheirs(activePath);
+          conflicts.closeCompare();
+        }}
+        onClose={conflicts.closeCompare}
+      />
+    );
   } else if (activePath != null) {
-    main = <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />;
+    const diskState = state.diskStates[activePath];
+    main = (
+      <>
+        {diskState && (
+          <DiskStateBar
+            title={postTitle(state.posts, activePath)}
+            state={diskState}
+            onKeepMine={() => conflicts.keepMine(activePath)}
+            onTakeTheirs={() => conflicts.takeTheirs(activePath)}
+            onCompare={() => conflicts.compare(activePath)}
+          />
+        )}
+        <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
+      </>
+    );
   } else if (state.posts.length === 0) {
     main = (
       <EmptyState title="No posts yet" action={commandButton('file.newPost', 'New post…')}>
@@ -88,14 +122,35 @@ export function App({ services }: { services: AppServices }) {
         unsaved={unsaved}
         searchText={services.searchText}
         onOpenPost={services.openPost}
+        onPostContextMenu={(id, event) => setPostMenu(postMenuRequest(id, event))}
       />
       <div className="workspace">
         <Toolbar registry={registry} context={context}>
-          <StatusNotice message={state.notice} />
+          <StatusNotice message={state.notice} action={state.noticeAction} />
         </Toolbar>
         {state.alert && <AlertBanner message={state.alert} onDismiss={services.dismissAlert} />}
+        {state.recovery && (
+          <RecoveryBar
+            entries={state.recovery}
+            titleOf={(id) => postTitle(state.posts, id)}
+            onRecover={() => void services.journal.recover()}
+            onDiscard={() => void services.journal.discard()}
+          />
+        )}
         <main className="main">{main}</main>
       </div>
+      {postMenu && (
+        <PostContextMenu
+          request={postMenu}
+          onClose={() => setPostMenu(null)}
+          items={[
+            { label: 'Open', run: () => services.openPost(postMenu.id) },
+            { label: 'Rename…', run: () => postFiles.askRename(postMenu.id) },
+            { label: 'Duplicate', run: () => void postFiles.duplicate(postMenu.id) },
+            { label: 'Move to Trash', run: () => void postFiles.trash(postMenu.id), danger: true },
+          ]}
+        />
+      )}
       <AppDialogs dialog={state.dialog} handlers={services.dialogs} />
       {state.palette && (
         <Palette

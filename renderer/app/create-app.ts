@@ -1,4 +1,4 @@
-import type { HostEvents, PostwrightApi } from '../../shared/api';
+import type { HostEvents, PostId, PostwrightApi } from '../../shared/api';
 import type { CommandId, KeyPlatform } from '../../shared/commands';
 import { commandContext } from '../commands/command-context';
 import { createCommandRegistry, type CommandRegistry } from '../commands/command-registry';
@@ -14,11 +14,14 @@ import { createExportFlow } from '../flows/export-flow';
 import { createExportPdfFlow } from '../flows/export-pdf-flow';
 import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
+import { createJournalFlow, type JournalFlow } from '../flows/journal-flow';
 import { createNewPostFlow } from '../flows/new-post-flow';
+import { createPostFileFlow, type PostFileFlow } from '../flows/post-file-flow';
 import { createShellFlow } from '../flows/shell-flow';
 import { createAppStore, type AppStore } from '../state/app-store';
 import { createNotices } from '../state/notices';
 import { postTitle } from '../state/post-title';
+import { formatMegabytes, LARGE_POST_BYTES } from '../../shared/posts/post-size';
 import { DocumentService } from '../workspace/document-service';
 import { Workspace } from '../workspace/workspace';
 import type { SearchText } from '../sidebar/use-text-search';
@@ -37,10 +40,23 @@ export interface AppServices {
   };
   readonly openPost: (path: string) => void;
   readonly dismissAlert: () => void;
+  readonly postFiles: PostFileFlow;
+  readonly conflicts: ConflictActions;
+  readonly journal: JournalFlow;
   /** Searches the posts' text in the host (posts.search), slice by slice. */
   readonly searchText: SearchText;
   /** Subscribes to the host's events and loads the folder. */
   start(): Promise<void>;
+}
+
+/** The conflict bar's and compare view's buttons. */
+export interface ConflictActions {
+  keepMine(path: PostId): void;
+  takeTheirs(path: PostId): void;
+  keepMerged(path: PostId, text: string): void;
+  compare(path: PostId): void;
+  closeCompare(): void;
+  readDisk(path: PostId): Promise<string | null>;
 }
 
 /**
@@ -62,12 +78,17 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       confirmOverwrite: (path) => prompts.confirm({ kind: 'conflict', title: titleOf(path) }),
       confirmDiscardEdits: (path) => prompts.confirm({ kind: 'reload', title: titleOf(path) }),
       showAlert: notices.showAlert,
+      showNotice: (message) => notices.showNotice(message),
     },
     onSaved: (summary) => store.dispatch({ type: 'post-saved', summary }),
+    onDiskState: (path, state) => store.dispatch({ type: 'disk-state', path, state }),
+    titleOf,
   });
   const deps = { api, store, notices, prompts, workspace, documents };
   const folder = createFolderFlow(deps);
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
+  const postFiles = createPostFileFlow(deps, { reloadPosts: folder.reloadPosts });
+  const journal = createJournalFlow(deps);
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
   const exportPdf = createExportPdfFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
@@ -79,6 +100,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       newPost,
       exportHtml,
       exportPdf,
+      postFiles,
       documents,
       editor,
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
@@ -94,7 +116,13 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     store.dispatch({ type: 'palette', mode: null });
     if (workspace.active) editor.focus();
   };
-  const openPost = (path: string) => void documents.open(path);
+  /** Opens a post from the list or the palette; a large one only once the writer agrees. */
+  const openAsked = async (path: string): Promise<boolean> => {
+    const size = store.getState().posts.find((post) => post.id === path)?.size ?? 0;
+    if (size > LARGE_POST_BYTES && !workspace.byPath(path) && !(await prompts.confirm({ kind: 'large-post', title: titleOf(path), size: formatMegabytes(size) }))) return false;
+    return documents.open(path);
+  };
+  const openPost = (path: string) => void openAsked(path);
 
   return {
     store,
@@ -109,6 +137,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
         return answer.ok ? answer.value : null;
       },
       createPost: (title) => void newPost.createPost(title),
+      renamePost: (id, name) => void postFiles.rename(id, name),
       answer: prompts.answer,
       close: prompts.close,
     },
@@ -121,17 +150,45 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       },
       openPost(path) {
         store.dispatch({ type: 'palette', mode: null });
-        void documents.open(path).then((shown) => shown && editor.focus());
+        void openAsked(path).then((shown) => shown && editor.focus());
       },
     },
     openPost,
     dismissAlert: () => notices.showAlert(null),
+    postFiles,
+    journal,
+    conflicts: {
+      keepMine: (path) => void documents.keepMine(path),
+      takeTheirs: (path) => void documents.takeTheirs(path),
+      keepMerged: (path, text) => void documents.keepMerged(path, text).then(() => store.dispatch({ type: 'compare', path: null })),
+      compare: (path) => store.dispatch({ type: 'compare', path }),
+      closeCompare: () => store.dispatch({ type: 'compare', path: null }),
+      async readDisk(path) {
+        const read = await api.posts.read(path);
+        if (read.ok) return read.value.text;
+        notices.showAlert(read.error.message);
+        return null;
+      },
+    },
     searchText: (request) => api.posts.search(request),
     async start() {
       // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
       shell.subscribe(events);
-      subscribeHostEvents(events, { registry, documents, reloadPosts: folder.reloadPosts });
+      subscribeHostEvents(events, {
+        registry,
+        documents,
+        reloadPosts: folder.reloadPosts,
+        patchList: (added, removed) => store.dispatch({ type: 'posts-patched', added, removed }),
+        onFolderGone: () => {
+          const gone = store.getState().folder;
+          notices.showAlert(
+            `The folder “${gone?.path ?? ''}” is no longer there, or cannot be read (moved, renamed, unmounted). Open posts keep their text; save them once it is back, or open another folder.`,
+          );
+        },
+      });
+      journal.start(events);
       await folder.start();
+      await journal.offerRecovery();
     },
   };
 }

@@ -52,6 +52,7 @@ describe('the command runs', () => {
       newPost: { newPost: vi.fn() },
       exportHtml: vi.fn(async () => {}),
       exportPdf: vi.fn(async () => {}),
+      postFiles: { askRename: vi.fn(), duplicate: vi.fn(async () => {}), trash: vi.fn(async () => {}) },
       documents: { save: vi.fn(async () => true), saveAll: vi.fn(async () => true), reloadFromDisk: vi.fn(async () => true) },
       editor: { run: vi.fn(() => true) },
       openPalette: vi.fn(),
@@ -69,6 +70,7 @@ describe('the command runs', () => {
     expect(t.editor.run).toHaveBeenCalledTimes(2);
     expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
     expect(t.folder.setRemoteContent.mock.calls).toEqual([['block'], ['https']]);
+    expect([t.postFiles.askRename, t.postFiles.duplicate, t.postFiles.trash].map((run) => run.mock.calls.length)).toEqual([1, 1, 1]);
     expect(t.scrollSync.toggle).toHaveBeenCalledTimes(1);
   });
 

@@ -3,6 +3,7 @@ import { toggleBold, toggleItalic } from '../editor/commands/toggle-inline-mark'
 import type { EditorController } from '../editor/editor-controller';
 import type { FolderFlow } from '../flows/folder-flow';
 import type { NewPostFlow } from '../flows/new-post-flow';
+import type { PostFileFlow } from '../flows/post-file-flow';
 import type { PaletteMode } from '../state/app-state';
 import type { DocumentService } from '../workspace/document-service';
 
@@ -12,6 +13,7 @@ export interface CommandTargets {
   readonly newPost: Pick<NewPostFlow, 'newPost'>;
   readonly exportHtml: () => Promise<void>;
   readonly exportPdf: () => Promise<void>;
+  readonly postFiles: Pick<PostFileFlow, 'askRename' | 'duplicate' | 'trash'>;
   readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
   readonly editor: Pick<EditorController, 'run'>;
   readonly openPalette: (mode: PaletteMode) => void;
@@ -36,6 +38,9 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'file.exportHtml': () => t.exportHtml(),
     'file.exportPdf': () => t.exportPdf(),
     'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
+    'file.renamePost': unlessDialog(() => t.postFiles.askRename()),
+    'file.duplicatePost': unlessDialog(() => t.postFiles.duplicate()),
+    'file.trashPost': unlessDialog(() => t.postFiles.trash()),
     'edit.bold': unlessDialog(() => t.editor.run(toggleBold)),
     'edit.italic': unlessDialog(() => t.editor.run(toggleItalic)),
     'view.blockRemoteContent': () => t.folder.setRemoteContent('block'),

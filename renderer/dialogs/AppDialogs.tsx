@@ -2,9 +2,11 @@ import type { DialogState } from '../state/app-state';
 import type { FolderCompletion } from '../../shared/api';
 import { ConflictDialog } from './ConflictDialog';
 import type { UnsavedChoice } from './dialog-prompts';
+import { LargePostDialog } from './LargePostDialog';
 import { NewPostDialog } from './NewPostDialog';
 import { OpenFolderDialog } from './OpenFolderDialog';
 import { ReloadDialog } from './ReloadDialog';
+import { RenamePostDialog } from './RenamePostDialog';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 
 /** What the dialogs' buttons do; the app wires them to its flows. */
@@ -13,6 +15,7 @@ export interface DialogHandlers {
   /** Completions for the open-folder path field (folder.complete); null when unavailable. */
   completeFolder(partial: string): Promise<FolderCompletion | null>;
   createPost(title: string): void;
+  renamePost(id: string, name: string): void;
   answer(choice: UnsavedChoice | boolean): void;
   close(): void;
 }
@@ -24,8 +27,12 @@ export function AppDialogs({ dialog, handlers }: { dialog: DialogState | null; h
       return <OpenFolderDialog error={dialog.error} busy={dialog.busy} onOpen={handlers.openFolderPath} onCancel={handlers.close} complete={handlers.completeFolder} />;
     case 'new-post':
       return <NewPostDialog error={dialog.error} busy={dialog.busy} onCreate={handlers.createPost} onCancel={handlers.close} />;
+    case 'rename-post':
+      return <RenamePostDialog name={dialog.name} error={dialog.error} busy={dialog.busy} onRename={(name) => handlers.renamePost(dialog.id, name)} onCancel={handlers.close} />;
     case 'conflict':
       return <ConflictDialog title={dialog.title} onOverwrite={() => handlers.answer(true)} onCancel={handlers.close} />;
+    case 'large-post':
+      return <LargePostDialog title={dialog.title} size={dialog.size} onOpen={() => handlers.answer(true)} onCancel={handlers.close} />;
     case 'reload':
       return <ReloadDialog title={dialog.title} onReload={() => handlers.answer(true)} onCancel={handlers.close} />;
     case 'unsaved':

@@ -6,6 +6,8 @@ interface PromptDialogProps {
   readonly label: string;
   readonly hint?: string;
   readonly placeholder?: string;
+  /** What the field holds when it opens (selected, so typing replaces it). */
+  readonly initialValue?: string;
   readonly submitLabel: string;
   readonly error: string | null;
   readonly busy: boolean;
@@ -14,8 +16,8 @@ interface PromptDialogProps {
 }
 
 /** One labelled text field with submit and Cancel; the host's error shows inside the dialog. */
-export function PromptDialog({ title, label, hint, placeholder, submitLabel, error, busy, onSubmit, onCancel }: PromptDialogProps) {
-  const [value, setValue] = useState('');
+export function PromptDialog({ title, label, hint, placeholder, initialValue = '', submitLabel, error, busy, onSubmit, onCancel }: PromptDialogProps) {
+  const [value, setValue] = useState(initialValue);
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();

@@ -4,11 +4,11 @@ import type { AppStore } from '../state/app-store';
 /** The writer's answer to unsaved changes before they would be closed. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
-type QuestionDialog = Extract<DialogState, { kind: 'conflict' | 'reload' | 'unsaved' }>;
+type QuestionDialog = Extract<DialogState, { kind: 'conflict' | 'reload' | 'large-post' | 'unsaved' }>;
 
 export interface DialogPrompts {
   /** Shows a yes/no question; Escape and Cancel are "no". */
-  confirm(dialog: Extract<QuestionDialog, { kind: 'conflict' | 'reload' }>): Promise<boolean>;
+  confirm(dialog: Extract<QuestionDialog, { kind: 'conflict' | 'reload' | 'large-post' }>): Promise<boolean>;
   /** Save all / Discard / Cancel for the listed unsaved posts. */
   chooseUnsaved(titles: readonly string[]): Promise<UnsavedChoice>;
   /** The answer given on screen (a button of the question dialog). */

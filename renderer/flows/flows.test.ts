@@ -19,6 +19,7 @@ function setup({ nativeDialogs = false } = {}) {
   const disk = memoryPosts({ 'a.md': 'hello', 'b.md': 'bee' });
   let current = folder;
   const api = {
+    journal: { discard: vi.fn(async () => ok(null)), record: vi.fn(async () => ok(null)), recoverable: vi.fn(async () => ok([])) },
     app: { info: async () => ok({ version: '1', transport: 'http' as const, nativeDialogs, platform: 'linux' }) },
     folder: {
       current: async () => ok(current),

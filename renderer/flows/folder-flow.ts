@@ -28,7 +28,12 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
     if (dirty.length === 0) return true;
     const choice = await prompts.chooseUnsaved(dirty.map((document) => postTitle(store.getState().posts, document.path)));
     if (choice === 'cancel') return false;
-    return choice === 'discard' || (await documents.saveAll());
+    if (choice === 'discard') {
+      // Dropped on purpose: the crash journal must not offer it back.
+      await Promise.all(dirty.map((document) => api.journal.discard(document.path)));
+      return true;
+    }
+    return documents.saveAll();
   }
 
   return {

@@ -19,6 +19,7 @@ function setup() {
   const disk = memoryPosts({ 'a.md': 'hello', 'b.md': 'bee' });
   let current = blog;
   const api = {
+    journal: { discard: vi.fn(async () => ok(null)), record: vi.fn(async () => ok(null)), recoverable: vi.fn(async () => ok([])) },
     app: {
       info: async () => ok({ version: '1', transport: 'electron' as const, nativeDialogs: true, platform: 'linux' }),
       answerClose: vi.fn(async () => ok(null)),

@@ -1,5 +1,6 @@
-import type { AppInfo, FolderInfo, PostList, PostSummary } from '../../shared/api';
+import type { AppInfo, FolderInfo, PostId, PostList, PostSummary, RecoverableEdit } from '../../shared/api';
 import { sortPosts } from './sort-posts';
+import type { DiskState } from '../workspace/document-service';
 
 /** At most one modal at a time; each says what it needs to render. */
 export type DialogState =
@@ -7,7 +8,9 @@ export type DialogState =
   | { readonly kind: 'new-post'; readonly error: string | null; readonly busy: boolean }
   | { readonly kind: 'conflict'; readonly title: string }
   | { readonly kind: 'reload'; readonly title: string }
-  | { readonly kind: 'unsaved'; readonly titles: readonly string[] };
+  | { readonly kind: 'large-post'; readonly title: string; readonly size: string }
+  | { readonly kind: 'unsaved'; readonly titles: readonly string[] }
+  | { readonly kind: 'rename-post'; readonly id: PostId; readonly name: string; readonly error: string | null; readonly busy: boolean };
 
 /** The palette's two lists: commands, or posts by title (the quick switcher). */
 export type PaletteMode = 'commands' | 'posts';
@@ -30,6 +33,20 @@ export interface AppState {
   readonly alert: string | null;
   /** A passing confirmation (role="status"), e.g. where an export went. */
   readonly notice: string | null;
+  /** With `notice`: the one thing it offers to do (Undo a trash). */
+  readonly noticeAction: NoticeAction | null;
+  /** Open posts whose file changed under unsaved edits, or vanished: the writer decides. */
+  readonly diskStates: Readonly<Record<PostId, DiskState>>;
+  /** Unsaved text a previous session left in the crash journal, offered until recovered or discarded. */
+  readonly recovery: readonly RecoverableEdit[] | null;
+  /** Open posts shown side by side with their file (the compare view). */
+  readonly comparing: PostId | null;
+}
+
+/** A notice's button: its label and the command-free action behind it. */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
 }
 
 export const initialAppState: AppState = {
@@ -42,6 +59,10 @@ export const initialAppState: AppState = {
   palette: null,
   alert: null,
   notice: null,
+  noticeAction: null,
+  diskStates: {},
+  comparing: null,
+  recovery: null,
 };
 
 export type AppAction =
@@ -51,12 +72,19 @@ export type AppAction =
   | { readonly type: 'folder-updated'; readonly folder: FolderInfo }
   | { readonly type: 'posts-listed'; readonly list: PostList }
   | { readonly type: 'post-saved'; readonly summary: PostSummary }
+  | { readonly type: 'post-renamed'; readonly from: PostId; readonly summary: PostSummary }
+  | { readonly type: 'post-removed'; readonly id: PostId }
+  /** What the folder watcher reported since the last frame, applied at once (one render per burst). */
+  | { readonly type: 'posts-patched'; readonly added: readonly PostSummary[]; readonly removed: readonly PostId[] }
   | { readonly type: 'dialog-shown'; readonly dialog: DialogState | null }
   | { readonly type: 'dialog-failed'; readonly error: string }
   | { readonly type: 'dialog-busy' }
   | { readonly type: 'palette'; readonly mode: PaletteMode | null }
   | { readonly type: 'alert'; readonly message: string | null }
-  | { readonly type: 'notice'; readonly message: string | null };
+  | { readonly type: 'notice'; readonly message: string | null; readonly action?: NoticeAction | null }
+  | { readonly type: 'disk-state'; readonly path: PostId; readonly state: DiskState | null }
+  | { readonly type: 'compare'; readonly path: PostId | null }
+  | { readonly type: 'recovery'; readonly entries: readonly RecoverableEdit[] | null };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -64,7 +92,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, ready: true, info: action.info, folder: action.folder };
     case 'folder-opened':
       // The old folder's posts must not stay clickable while the new list loads.
-      return { ...state, folder: action.folder, posts: [], skipped: [] };
+      return { ...state, folder: action.folder, posts: [], skipped: [], diskStates: {}, comparing: null };
     case 'folder-updated':
       return state.folder?.path === action.folder.path ? { ...state, folder: action.folder } : state;
     case 'posts-listed':
@@ -72,6 +100,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'post-saved': {
       const others = state.posts.filter((post) => post.id !== action.summary.id);
       return { ...state, posts: sortPosts([...others, action.summary]) };
+    }
+    case 'post-renamed': {
+      const others = state.posts.filter((post) => post.id !== action.from && post.id !== action.summary.id);
+      return { ...state, posts: sortPosts([...others, action.summary]) };
+    }
+    case 'post-removed':
+      return { ...state, posts: state.posts.filter((post) => post.id !== action.id) };
+    case 'posts-patched': {
+      const gone = new Set([...action.removed, ...action.added.map((post) => post.id)]);
+      return { ...state, posts: sortPosts([...state.posts.filter((post) => !gone.has(post.id)), ...action.added]) };
     }
     case 'dialog-shown':
       return { ...state, dialog: action.dialog };
@@ -84,6 +122,15 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'alert':
       return { ...state, alert: action.message };
     case 'notice':
-      return { ...state, notice: action.message };
+      return { ...state, notice: action.message, noticeAction: action.action ?? null };
+    case 'disk-state': {
+      const { [action.path]: _previous, ...others } = state.diskStates;
+      const comparing = action.state === null && state.comparing === action.path ? null : state.comparing;
+      return { ...state, comparing, diskStates: action.state === null ? others : { ...others, [action.path]: action.state } };
+    }
+    case 'compare':
+      return { ...state, comparing: action.path };
+    case 'recovery':
+      return { ...state, recovery: action.entries };
   }
 }

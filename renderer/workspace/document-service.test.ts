@@ -14,13 +14,14 @@ function setup(posts: Pick<PostsApi, 'read' | 'save'>, answers: { overwrite?: bo
     showAlert: (message) => void prompts.alerts.push(message),
   };
   const onSaved = vi.fn();
-  const documents = new DocumentService({ posts, workspace, prompts, onSaved });
+  const diskStates = new Map<string, string | null>();
+  const documents = new DocumentService({ posts, workspace, prompts, onSaved, onDiskState: (path, state) => diskStates.set(path, state) });
   const type = (path: string, text: string) => {
     const document = workspace.byPath(path)!;
     workspace.update(document.id, { changes: { from: document.state.doc.length, insert: document.state.toText(text) } });
   };
   const state = (path: string) => workspace.byPath(path)!.state;
-  return { workspace, prompts, onSaved, documents, type, state };
+  return { workspace, prompts, onSaved, documents, type, state, diskStates };
 }
 
 describe('DocumentService', () => {
@@ -170,6 +171,97 @@ describe('DocumentService.applyDiskChange (the folder watcher’s post-changed)'
     expect(savedVersion(state('a.md'))).toBe('v2');
     expect(documentText(state('b.md'))).toBe('bee mine');
     expect(savedVersion(state('b.md'))).toBe('v1'); // its save will meet the conflict prompt
+  });
+
+  it('reloads a clean document in place: the selection stays where it was and Undo brings the old text back', async () => {
+    const disk = memoryPosts({ 'a.md': 'intro\nmiddle\nend' });
+    const { documents, workspace, state, diskStates } = setup(disk.posts);
+    await documents.open('a.md');
+    const id = workspace.byPath('a.md')!.id;
+    workspace.update(id, { selection: { anchor: 'intro\nmid'.length } });
+    disk.writeOutside('a.md', 'intro\nmiddle\nend, edited elsewhere');
+    await documents.applyDiskChange('a.md', 'v2');
+    expect(documentText(state('a.md'))).toBe('intro\nmiddle\nend, edited elsewhere');
+    expect(state('a.md').selection.main.head).toBe('intro\nmid'.length);
+    expect(isDirty(state('a.md'))).toBe(false);
+    expect(diskStates.get('a.md') ?? null).toBeNull();
+  });
+
+  it('marks a dirty document changed; keep mine makes the next save go through, take theirs loads the file', async () => {
+    const disk = memoryPosts({ 'a.md': 'one' });
+    const { documents, type, state, diskStates, prompts } = setup(disk.posts);
+    await documents.open('a.md');
+    type('a.md', ' mine');
+    disk.writeOutside('a.md', 'theirs');
+    await documents.applyDiskChange('a.md', 'v2');
+    expect(diskStates.get('a.md')).toBe('changed');
+    expect(documents.diskState('a.md')).toBe('changed');
+    expect(documentText(state('a.md'))).toBe('one mine');
+
+    await documents.keepMine('a.md');
+    expect(diskStates.get('a.md')).toBeNull();
+    expect(isDirty(state('a.md'))).toBe(true);
+    expect(await documents.save()).toBe(true);
+    expect(prompts.confirmOverwrite).not.toHaveBeenCalled();
+    expect(disk.disk('a.md')).toBe('one mine');
+
+    type('a.md', ' again');
+    disk.writeOutside('a.md', 'theirs again');
+    await documents.applyDiskChange('a.md', 'v4');
+    await documents.takeTheirs('a.md');
+    expect(documentText(state('a.md'))).toBe('theirs again');
+    expect(isDirty(state('a.md'))).toBe(false);
+    expect(diskStates.get('a.md')).toBeNull();
+  });
+
+  it('keeps a deleted document\'s text and saves it again, even without edits', async () => {
+    const disk = memoryPosts({ 'a.md': 'keep me' });
+    const { documents, state, diskStates } = setup(disk.posts);
+    await documents.open('a.md');
+    disk.removeOutside('a.md');
+    documents.applyDiskRemoval('a.md');
+    expect(diskStates.get('a.md')).toBe('deleted');
+    expect(documentText(state('a.md'))).toBe('keep me');
+    expect(await documents.save()).toBe(true);
+    expect(disk.disk('a.md')).toBe('keep me');
+    expect(diskStates.get('a.md')).toBeNull();
+  });
+
+  it('waits for its own save in flight before judging a change (no false conflict)', async () => {
+    const disk = memoryPosts({ 'a.md': 'one' });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const save: typeof disk.posts.save = async (request) => {
+      await gate;
+      return disk.posts.save(request);
+    };
+    const { documents, type, diskStates } = setup({ ...disk.posts, save });
+    await documents.open('a.md');
+    type('a.md', '!');
+    const saving = documents.save();
+    // The watcher reports the save's own write before the save's answer arrives.
+    const judged = documents.applyDiskChange('a.md', 'v2');
+    release();
+    await saving;
+    await judged;
+    expect(diskStates.get('a.md') ?? null).toBeNull();
+  });
+
+  it('recovers journal text as an unsaved edit, as a conflict when the file changed meanwhile', async () => {
+    const disk = memoryPosts({ 'a.md': 'base', 'b.md': 'base' });
+    const { documents, state, diskStates } = setup(disk.posts);
+    disk.writeOutside('b.md', 'changed while closed');
+    await documents.recover({ id: 'a.md', text: 'base + kept', bom: false, baseVersion: 'v1', savedAt: '', changedOnDisk: false });
+    await documents.recover({ id: 'b.md', text: 'base + kept', bom: false, baseVersion: 'v1', savedAt: '', changedOnDisk: true });
+    await documents.recover({ id: 'gone.md', text: 'orphan', bom: false, baseVersion: 'v1', savedAt: '', changedOnDisk: true });
+    expect(documentText(state('a.md'))).toBe('base + kept');
+    expect(isDirty(state('a.md'))).toBe(true);
+    expect(diskStates.get('a.md')).toBeUndefined();
+    expect(documentText(state('b.md'))).toBe('base + kept');
+    expect(diskStates.get('b.md')).toBe('changed');
+    expect(disk.disk('b.md')).toBe('changed while closed');
+    expect(documentText(state('gone.md'))).toBe('orphan');
+    expect(diskStates.get('gone.md')).toBe('deleted');
   });
 
   it('ignores a change it already has (its own save) and posts that are not open', async () => {

@@ -27,5 +27,6 @@ export function memoryPosts(files: Record<string, string>, options: { bom?: bool
   };
   /** Another program writes the file. */
   const writeOutside = (id: string, text: string) => disk.set(id, { text, version: (disk.get(id)?.version ?? 0) + 1 });
-  return { posts, saves, disk: (id: string) => disk.get(id)?.text, writeOutside };
+  const removeOutside = (id: string) => disk.delete(id);
+  return { posts, saves, disk: (id: string) => disk.get(id)?.text, writeOutside, removeOutside };
 }

@@ -138,6 +138,14 @@ export class Workspace {
     this.setSnapshot({});
   }
 
+  /** Closes one document (its post went to the trash); nothing is shown if it was. */
+  close(id: DocumentId): void {
+    if (!this.documents.delete(id)) return;
+    const wasActive = this.snapshot.activeId === id;
+    this.setSnapshot({ activeId: wasActive ? null : this.snapshot.activeId });
+    if (wasActive) this.emitShown();
+  }
+
   /** Closes every document (another folder was opened). */
   closeAll(): void {
     this.documents.clear();

@@ -5,13 +5,13 @@ import type { FolderInfo, PostId, PostSummary } from './types';
  * Everything the host may push to the renderer, declared once beside API_SHAPE. Both transports
  * derive from this list: Electron sends each on its own IPC channel through the preload, the serve
  * host writes it to a Server-Sent Events stream, and each checks a payload against its guard
- * before the page sees it. Today only `menu-command` is sent; the others are the seams for the
- * folder watcher (folder/post events) and the crash journal.
+ * before the page sees it. The folder watcher (electron/services/watch/open-folder-watch.ts) sends
+ * the folder and post events; the desktop shell sends the menu, journal, open and close events.
  */
 export interface HostEventMap {
   /** The Electron menu ran a command; only its id crosses (the renderer owns what it does). */
   'menu-command': { readonly command: CommandId };
-  /** The open folder changed (another folder opened elsewhere, or it vanished). */
+  /** The open folder changed: null when it vanished or became unreadable (the watcher's report). */
   'folder-changed': { readonly folder: FolderInfo | null };
   /** A post's file changed on disk; `version` is its new version token. */
   'post-changed': { readonly id: PostId; readonly version: string };

@@ -81,6 +81,25 @@ const COMMAND_TABLE = {
     when: ['postOpen'],
     menu: { menu: 'file', group: 3 },
   },
+  'file.renamePost': {
+    label: 'Rename Post…',
+    category: 'File',
+    keys: { default: 'F2' },
+    when: ['postOpen'],
+    menu: { menu: 'file', group: 4 },
+  },
+  'file.duplicatePost': {
+    label: 'Duplicate Post',
+    category: 'File',
+    when: ['postOpen'],
+    menu: { menu: 'file', group: 4 },
+  },
+  'file.trashPost': {
+    label: 'Move Post to Trash',
+    category: 'File',
+    when: ['postOpen'],
+    menu: { menu: 'file', group: 4 },
+  },
   'edit.bold': { label: 'Bold', category: 'Edit', keys: { default: 'Mod+B' }, when: ['postOpen'], keyScope: 'editor' },
   'edit.italic': { label: 'Italic', category: 'Edit', keys: { default: 'Mod+I' }, when: ['postOpen'], keyScope: 'editor' },
   'view.blockRemoteContent': {

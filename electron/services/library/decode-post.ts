@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiFailure } from '../../../shared/api/result';
+import { formatMegabytes } from '../../../shared/posts/post-size';
 
 /** Larger files are refused with a message: an editor that freezes loses words too. */
 export const MAX_POST_BYTES = 10 * 1024 * 1024;
@@ -45,6 +46,5 @@ export const encodePost = (text: string, bom: boolean): Buffer =>
   bom ? Buffer.concat([Buffer.from(UTF8_BOM), Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
 
 export function tooLarge(name: string, size: number): ApiFailure {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new ApiFailure('TOO_LARGE', `“${name}” is ${mb(size)}; posts over ${mb(MAX_POST_BYTES)} are not opened.`);
+  return new ApiFailure('TOO_LARGE', `“${name}” is ${formatMegabytes(size)}; posts over ${formatMegabytes(MAX_POST_BYTES)} are not opened.`);
 }

@@ -52,6 +52,8 @@ export class PostFileOps {
     const bundle = isBundle(location);
     const subject = bundle ? location.dir : location.path;
     if (bundle && location.dir === root) throw new ApiFailure('INVALID', 'The site’s top-level index cannot be renamed.');
+    // Checked as typed, before the extension is added back: `post.md.` would become `post.md..md`.
+    if (typeof name === 'string' && /[. ]$/.test(name)) throw new ApiFailure('INVALID', `“${name}” ends with a dot or a space, which Windows drops. Choose another name.`);
     const newName = bundle ? bareName(name) : completeName(name, location.name);
     if (newName === '' || /[\\/]/.test(newName)) throw new ApiFailure('INVALID', 'A new name is a file name, without folders.');
     const parent = dirname(subject);

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
@@ -170,6 +170,10 @@ export class PostsLibrary {
     return this.writes.run(first.path, async () => {
       // Located again inside the queue: a link may have been swapped in while this save waited.
       const location = await locatePost(root, request.id);
+      // A save that makes a new file names it: the same rules as create and rename (portable on
+      // every OS, no case or NFC/NFD twin beside it). Existing files keep the name they have.
+      const isNew = await lstat(location.path).then(() => false, (error: unknown) => (isMissing(error) ? true : Promise.reject(error)));
+      if (isNew) await checkNewName(location.dir, location.name);
       const bytes = encodePost(request.text, request.bom === true);
       const expectation = request.overwrite ? ({ kind: 'any' } as const) : ({ kind: 'version', version: request.baseVersion } as const);
       try {
@@ -258,6 +262,11 @@ export class PostsLibrary {
       throw await this.folderFailure(error, 'restore the post');
     });
     return this.summaryOf(root, id);
+  }
+
+  /** One post's summary as the listing gives it (the folder watcher reports additions with it). */
+  async summary(id: PostId): Promise<PostSummary> {
+    return this.summaryOf(await this.requireRoot(), id);
   }
 
   /** A fresh summary of one post, as the listing would give it. */

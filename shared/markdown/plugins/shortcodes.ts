@@ -34,7 +34,10 @@ function box(code: string, tag: 'div' | 'span'): string {
  * inside text an inline box. The export shows the same box, so nothing pretends to be rendered.
  */
 export function shortcodes(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'shortcode', (state, startLine, _endLine, silent) => {
+  // Before 'lheading', not only 'paragraph': otherwise a setext underline a few lines down turns a
+  // shortcode line into the first line of a heading, which only a whole-document parse can see
+  // (the preview's block renderer re-parses from the block after it; the property test found it).
+  md.block.ruler.before('lheading', 'shortcode', (state, startLine, _endLine, silent) => {
     const start = state.bMarks[startLine]! + state.tShift[startLine]!;
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
     const line = state.src.slice(start, state.eMarks[startLine]);

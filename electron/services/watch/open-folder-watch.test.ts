@@ -1,0 +1,78 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HostEvent } from '../../../shared/api/host-events';
+import { versionOf } from '../library/decode-post';
+import { PostsLibrary } from '../library/posts-library';
+import { fixtureBlog } from '../testing/temp-folder';
+import { OpenFolderWatch } from './open-folder-watch';
+
+let watch: OpenFolderWatch | null = null;
+afterEach(async () => {
+  await watch?.stop();
+  watch = null;
+});
+
+const until = async (check: () => boolean, ms = 8000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the watcher');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+
+async function watching() {
+  const folder = await fixtureBlog();
+  const library = new PostsLibrary();
+  const opened = await library.open(folder);
+  const events: HostEvent[] = [];
+  watch = new OpenFolderWatch(library, (name, payload) => void events.push({ name, payload } as HostEvent), 60);
+  await watch.follow(opened.path);
+  const of = (name: string) => events.filter((event) => event.name === name).map((event) => event.payload as Record<string, unknown>);
+  return { folder: opened.path, library, events, of };
+}
+
+describe('OpenFolderWatch', () => {
+  it('turns outside changes into host events: added with a summary, changed with the new version, a rename as remove + add', async () => {
+    const { folder, of } = await watching();
+    await writeFile(join(folder, 'pulled.md'), '---\ntitle: Pulled\n---\nHi\n');
+    await until(() => of('post-added').length === 1);
+    expect(of('post-added')[0]).toMatchObject({ summary: { id: 'pulled.md', title: 'Pulled' } });
+
+    await writeFile(join(folder, 'hello-world.md'), 'changed elsewhere\n');
+    await until(() => of('post-changed').length === 1);
+    expect(of('post-changed')[0]).toEqual({ id: 'hello-world.md', version: versionOf(await readFile(join(folder, 'hello-world.md'))) });
+
+    await rename(join(folder, 'pulled.md'), join(folder, 'renamed.md'));
+    await until(() => of('post-removed').length === 1 && of('post-added').length === 2);
+    expect(of('post-removed')[0]).toEqual({ id: 'pulled.md' });
+    expect(of('post-added')[1]).toMatchObject({ summary: { id: 'renamed.md', title: 'Pulled' } });
+  });
+
+  it('reports an unreadable added file too (the page re-reads the list and shows it skipped)', async () => {
+    const { folder, of } = await watching();
+    await writeFile(join(folder, 'binary.md'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    await until(() => of('post-added').length === 1);
+    expect(of('post-added')[0]).toMatchObject({ summary: { id: 'binary.md' } });
+  });
+
+  it('says the folder is gone when it vanishes, watches it again when reopened, and stops reporting once stopped', async () => {
+    const { folder, of, events } = await watching();
+    await rm(folder, { recursive: true, force: true });
+    await until(() => of('folder-changed').length === 1);
+    expect(of('folder-changed')[0]).toEqual({ folder: null });
+
+    // The folder comes back and is opened again: watched afresh.
+    await mkdir(folder);
+    await writeFile(join(folder, 'back.md'), '# Back\n');
+    await watch!.follow(folder);
+    await writeFile(join(folder, 'again.md'), '# Again\n');
+    await until(() => of('post-added').some((payload) => (payload.summary as { id: string }).id === 'again.md'));
+
+    await watch!.stop();
+    const seen = events.length;
+    await writeFile(join(folder, 'unseen.md'), '# Unseen\n');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(events.length).toBe(seen);
+  });
+});
