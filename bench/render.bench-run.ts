@@ -62,13 +62,16 @@ describe('render', () => {
       expect(html).toMatch(/onerror/);
       expect((full.last.html.match(/<h[23] /g) ?? []).length).toBe(headings);
       expect(purify.last).not.toMatch(/onerror/i);
-      expect(full.last.html).toContain(purify.last);
+      // The pipeline sanitizes only the runs with raw HTML; the rest keeps markdown-it's `&quot;`
+      // for a `"` in text, which DOMPurify writes bare. Same document, so compare without that.
+      const bare = (text: string) => text.replace(/&quot;/g, '"');
+      expect(bare(full.last.html)).toContain(bare(purify.last));
 
       const share = (purify.stats.median / (md.stats.median + purify.stats.median)) * 100;
       rows.push(
         { section: `render ${post.label}`, name: 'markdown-it only', stats: md.stats, note: `${size} in, ${kb(html.length)} of HTML` },
         { section: `render ${post.label}`, name: 'DOMPurify only', stats: purify.stats, note: `${share.toFixed(0)}% of md + sanitize (medians)` },
-        { section: `render ${post.label}`, name: 'markdown-it + DOMPurify', stats: full.stats, note: 'renderArticle, as the preview' },
+        { section: `render ${post.label}`, name: 'pipeline (DOMPurify where needed)', stats: full.stats, note: 'renderArticle, as the preview and export' },
       );
     });
   }

@@ -1,47 +1,73 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppServices } from '../services/create-app-services';
 import { startHttpHost } from '../serve/http-host';
+import { cliPaths } from './cli-paths';
+import { MAIN_USAGE, SERVE_USAGE } from './cli-usage';
+import { exportCommand } from './export-command';
 import { userDataDir } from './user-data-dir';
 
-/** The project root: this file is built to out/main/cli.js. */
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-const USAGE = `Usage: postwright serve [folder] [--port <n>]
-
-  serve   Serve the Postwright editor for a posts folder on http://127.0.0.1 and print its URL.
-          Without a folder, opens the one used last (or the sample blog).
-          --port  port to listen on (default: a free one)`;
+/** Assets are found from this bundle (out/main/cli.js), wherever it is installed. */
+const paths = cliPaths(dirname(fileURLToPath(import.meta.url)));
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  const [command, folder] = positionals;
-  if (values.help || command !== 'serve') {
-    console.log(USAGE);
-    return values.help ? 0 : 2;
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? console.error : console.log)(MAIN_USAGE);
+    return command === undefined ? 2 : 0;
   }
+  if (command === '--version' || command === '-v') {
+    console.log(paths.version);
+    return 0;
+  }
+  if (command === 'export') {
+    const tty = process.stderr.isTTY === true;
+    return exportCommand(rest, {
+      cwd: process.cwd(),
+      out: (line) => console.log(line),
+      err: (line) => console.error(line),
+      ...(tty ? { progress: (text: string) => process.stderr.write(`\r\x1b[2K${text}`) } : {}),
+    }, `Postwright ${paths.version}`);
+  }
+  if (command === 'serve') return serve(rest);
+  console.error(`postwright: unknown command “${command}”.\n\n${MAIN_USAGE}`);
+  return 2;
+}
+
+async function serve(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`postwright serve: ${(error as Error).message}\n\n${SERVE_USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  if (values.help) {
+    console.log(SERVE_USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    console.error(`postwright serve: give at most one folder.\n\n${SERVE_USAGE}`);
+    return 2;
+  }
+  const [folder] = positionals;
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`postwright: --port must be a number from 0 to 65535, not “${values.port}”.`);
     return 2;
   }
-  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let api;
   // The host starts after the services; watcher events before it listens have no page to go to.
   let host: Awaited<ReturnType<typeof startHttpHost>> | null = null;
   try {
     api = await createAppServices({
       userDataDir: userDataDir(),
-      sampleBlogSource: join(root, 'assets', 'sample-blog'),
+      sampleBlogSource: paths.sampleBlog,
       dialogs: null,
       transport: 'http',
-      version,
+      version: paths.version,
       platform: process.platform,
       publish: (name, payload) => host?.events.publish(name, payload),
       ...(folder === undefined ? {} : { folder: resolve(folder) }),
@@ -50,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`postwright: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  host = await startHttpHost({ api, staticDir: join(root, 'out', 'renderer'), port });
+  host = await startHttpHost({ api, staticDir: paths.renderer, port });
   const opened = await api.folder.current();
   const shown = opened.ok && opened.value ? opened.value.path : '';
   console.log(`Postwright is serving ${shown}`);
@@ -64,10 +90,10 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    if (code >= 0) process.exit(code);
+    if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
     console.error('postwright:', error);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

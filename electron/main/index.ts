@@ -16,6 +16,7 @@ import { createHostEventSender, registerIpcHandlers, type HostEventSender } from
 import { launchTarget, openTarget, withinKnownFolder, type OpenTarget } from './launch-args';
 import { createMainWindow, type MainWindow } from './main-window';
 import { createNativeDialogs } from './native-dialogs';
+import { printHtmlToPdf } from './print-to-pdf';
 import { guardNavigation } from './navigation-guards';
 import { applySessionPolicy } from './session-policy';
 
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
         userDataDir: app.getPath('userData'),
         sampleBlogSource: paths.sampleBlogSource,
         dialogs: createNativeDialogs(),
+        printPdf: (html) => printHtmlToPdf(html, app.getLocale()),
         transport: 'electron',
         folderAccess: 'chosen',
         grants,

@@ -14,11 +14,11 @@ export function createNativeDialogs(): HostDialogs {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async pickSavePath(suggestedFileName) {
+    async pickSavePath(suggestedFileName, kind = 'html') {
       const options: SaveDialogOptions = {
-        title: 'Export to HTML',
+        title: kind === 'pdf' ? 'Export to PDF' : 'Export to HTML',
         defaultPath: suggestedFileName,
-        filters: [{ name: 'HTML', extensions: ['html', 'htm'] }],
+        filters: kind === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'HTML', extensions: ['html', 'htm'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = BrowserWindow.getFocusedWindow();

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_ENDPOINTS } from '../../shared/api/shape';
 import { createAppServices } from './create-app-services';
-import type { HostDialogs } from './host-dialogs';
+import type { HostDialogs, PdfPrinter } from './host-dialogs';
 import { fixtureBlog, tempFolder } from './testing/temp-folder';
 
 const sampleSource = join(import.meta.dirname, '../../assets/sample-blog');
 
-async function services(options: { folder?: string; dialogs?: HostDialogs | null; userDataDir?: string; folderAccess?: 'chosen' | 'any' } = {}) {
+async function services(options: { folder?: string; dialogs?: HostDialogs | null; userDataDir?: string; folderAccess?: 'chosen' | 'any'; printPdf?: PdfPrinter } = {}) {
   return createAppServices({
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
     userDataDir: options.userDataDir ?? (await tempFolder()),
     sampleBlogSource: sampleSource,
     dialogs: options.dialogs ?? null,
@@ -111,6 +112,25 @@ describe('createAppServices', () => {
     answer = null;
     expect(await api.export.save({ id: 'hello-world.md', text: 'x' })).toEqual({ ok: true, value: { path: null } });
     expect(await api.export.render({ id: '../x.md', text: 'x' })).toMatchObject({ ok: false, error: { code: 'OUTSIDE_FOLDER' } });
+  });
+
+  it('prints the light export HTML to a PDF where the dialog picked, and explains why not over HTTP', async () => {
+    const out = await tempFolder();
+    const printed: string[] = [];
+    const picked: string[] = [];
+    const api = await services({
+      folder: await fixtureBlog(),
+      dialogs: { pickFolder: async () => null, pickSavePath: async (name, kind) => (picked.push(`${name} ${kind}`), join(out, 'post.pdf')) },
+      printPdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 fake bytes from the test printer')),
+    });
+    const saved = await api.export.savePdf({ id: 'hello-world.md', text: '---\ntitle: Paper\n---\nText\n' });
+    expect(saved).toEqual({ ok: true, value: { path: join(out, 'post.pdf') } });
+    expect(picked).toEqual(['paper.pdf pdf']);
+    expect(printed[0]).toContain('<title>Paper</title>');
+    expect(printed[0]).toContain('color-scheme: light');
+    expect(await readFile(join(out, 'post.pdf'), 'utf8')).toMatch(/^%PDF/);
+    const browser = await services({ folder: await fixtureBlog() });
+    expect(await browser.export.savePdf({ id: 'hello-world.md', text: 'x' })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED', message: expect.stringMatching(/desktop app.*Print/) } });
   });
 });
 

@@ -3,7 +3,8 @@ import { ApiFailure } from '../../shared/api/result';
 import type { AppInfo, ExportRequest } from '../../shared/api/types';
 import { guard } from './api-guard';
 import { renderPostDocument, writeExport } from './export/export-post';
-import type { HostDialogs } from './host-dialogs';
+import { forPrint } from './export/pdf-options';
+import type { HostDialogs, PdfPrinter } from './host-dialogs';
 import { resolvePostPath } from './library/post-path';
 import type { PostsLibrary } from './library/posts-library';
 import { withRecentFolder, type SettingsStore } from './settings/settings-store';
@@ -27,6 +28,8 @@ export interface ApiDependencies {
   /** Null where the host has no native dialogs (HTTP). */
   readonly dialogs: HostDialogs | null;
   readonly info: Omit<AppInfo, 'nativeDialogs'>;
+  /** Prints export HTML to PDF; absent where there is no Electron (serve, tests). */
+  readonly printPdf?: PdfPrinter;
   /** Follows the open folder for outside changes (host events); absent in tests that do not need it. */
   readonly watch?: { follow(root: string): Promise<void> };
   /** The desktop shell's close handshake (electron/main/close-handshake.ts); absent over HTTP. */
@@ -42,7 +45,7 @@ export interface CloseAnswers {
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, watch }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
 
   const openAndRemember = async (path: string) => {
@@ -63,8 +66,8 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
     const { id, text } = request;
     const folder = library.folder;
     if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
-    await resolvePostPath(folder.path, id); // the id must name a post inside the folder
-    return renderPostDocument(id, text, generator, folder.remoteContent);
+    const postPath = await resolvePostPath(folder.path, id); // the id must name a post inside the folder
+    return renderPostDocument(id, text, generator, folder.remoteContent, { folder: folder.path, postPath });
   };
 
   const openFolderPath = (): string => {
@@ -150,6 +153,20 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
           const path = await pick.pickSavePath(rendered.fileName);
           if (path === null) return { path: null };
           await writeExport(path, rendered.html);
+          return { path };
+        }),
+      savePdf: (request) =>
+        guard('export the post as PDF', async () => {
+          if (!printPdf || !dialogs) {
+            throw new ApiFailure(
+              'UNSUPPORTED',
+              'PDF export needs the Postwright desktop app. Here, export to HTML, open the file in your browser and choose Print ▸ Save as PDF.',
+            );
+          }
+          const rendered = await renderExport(request);
+          const path = await dialogs.pickSavePath(rendered.fileName.replace(/\.html$/, '.pdf'), 'pdf');
+          if (path === null) return { path: null };
+          await writeExport(path, Buffer.from(await printPdf(forPrint(rendered.html))));
           return { path };
         }),
     },

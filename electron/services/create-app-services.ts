@@ -5,14 +5,14 @@ import type { PostwrightApi } from '../../shared/api/contract';
 import { createApi, type CloseAnswers } from './create-api';
 import { FolderGrants } from './folder-grants';
 import { EditJournal } from './journal/edit-journal';
-import type { HostDialogs } from './host-dialogs';
+import type { HostDialogs, PdfPrinter } from './host-dialogs';
 import type { OsTrash } from './library/post-file-ops';
 import { PostsLibrary } from './library/posts-library';
 import { ensureSampleBlog, sampleBlogPath } from './sample-blog';
 import { SettingsStore } from './settings/settings-store';
 import { OpenFolderWatch, type HostEventPublisher } from './watch/open-folder-watch';
 
-export type { HostDialogs } from './host-dialogs';
+export type { HostDialogs, PdfPrinter } from './host-dialogs';
 
 export interface AppServicesOptions {
   /** Where settings.json and the sample blog live. */
@@ -20,6 +20,8 @@ export interface AppServicesOptions {
   /** The shipped sample posts (assets/sample-blog), copied on first launch. */
   readonly sampleBlogSource: string;
   readonly dialogs: HostDialogs | null;
+  /** Export to PDF (the desktop app's printToPDF); absent in serve. */
+  readonly printPdf?: PdfPrinter;
   readonly transport: 'electron' | 'http';
   readonly version: string;
   readonly platform: string;
@@ -61,6 +63,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
     journal: new EditJournal(join(options.userDataDir, 'journal')),
     ...(grants ? { grants } : {}),
     dialogs: options.dialogs,
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
     info: { version: options.version, transport: options.transport, platform: options.platform },
     ...(options.closeAnswers ? { closeAnswers: options.closeAnswers } : {}),
     ...(options.publish ? { watch: new OpenFolderWatch(library, options.publish) } : {}),

@@ -6,5 +6,8 @@ export interface HostDialogs {
   /** An absolute folder path, or null when the user cancelled. */
   pickFolder(): Promise<string | null>;
   /** An absolute file path to write, or null when the user cancelled. */
-  pickSavePath(suggestedFileName: string): Promise<string | null>;
+  pickSavePath(suggestedFileName: string, kind?: 'html' | 'pdf'): Promise<string | null>;
 }
+
+/** Prints an HTML document to PDF bytes (Electron's printToPDF in a hidden, sandboxed window). */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;

@@ -11,6 +11,7 @@ import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
 import { createExportFlow } from '../flows/export-flow';
+import { createExportPdfFlow } from '../flows/export-pdf-flow';
 import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
 import { createJournalFlow, type JournalFlow } from '../flows/journal-flow';
@@ -89,6 +90,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const postFiles = createPostFileFlow(deps, { reloadPosts: folder.reloadPosts });
   const journal = createJournalFlow(deps);
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
+  const exportPdf = createExportPdfFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
   const scrollSync = createScrollSyncSetting();
@@ -97,6 +99,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       folder,
       newPost,
       exportHtml,
+      exportPdf,
       postFiles,
       documents,
       editor,

@@ -51,6 +51,7 @@ describe('the command runs', () => {
       folder: { openFolder: vi.fn(async () => {}), setRemoteContent: vi.fn(async () => {}) },
       newPost: { newPost: vi.fn() },
       exportHtml: vi.fn(async () => {}),
+      exportPdf: vi.fn(async () => {}),
       postFiles: { askRename: vi.fn(), duplicate: vi.fn(async () => {}), trash: vi.fn(async () => {}) },
       documents: { save: vi.fn(async () => true), saveAll: vi.fn(async () => true), reloadFromDisk: vi.fn(async () => true) },
       editor: { run: vi.fn(() => true) },

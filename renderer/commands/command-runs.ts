@@ -12,6 +12,7 @@ export interface CommandTargets {
   readonly folder: Pick<FolderFlow, 'openFolder' | 'setRemoteContent'>;
   readonly newPost: Pick<NewPostFlow, 'newPost'>;
   readonly exportHtml: () => Promise<void>;
+  readonly exportPdf: () => Promise<void>;
   readonly postFiles: Pick<PostFileFlow, 'askRename' | 'duplicate' | 'trash'>;
   readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
   readonly editor: Pick<EditorController, 'run'>;
@@ -35,6 +36,7 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'file.save': unlessDialog(() => t.documents.save()),
     'file.saveAll': unlessDialog(() => t.documents.saveAll()),
     'file.exportHtml': () => t.exportHtml(),
+    'file.exportPdf': () => t.exportPdf(),
     'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
     'file.renamePost': unlessDialog(() => t.postFiles.askRename()),
     'file.duplicatePost': unlessDialog(() => t.postFiles.duplicate()),

@@ -73,6 +73,7 @@ export const API_ARGUMENTS = {
   export: {
     render: z.tuple([exportRequest]),
     save: z.tuple([exportRequest]),
+    savePdf: z.tuple([exportRequest]),
   },
   journal: {
     record: z.tuple([z.strictObject({ id: postId, text: postText, bom: z.boolean(), baseVersion: version.nullable() })]),

@@ -66,6 +66,11 @@ export interface ExportApi {
   render(request: ExportRequest): Promise<Result<RenderedExport>>;
   /** Renders and writes it where the user picks in a native save dialog. */
   save(request: ExportRequest): Promise<Result<ExportSaved>>;
+  /**
+   * Prints it to a PDF (light theme, page size from the locale) where the user picks. Desktop app
+   * only: over HTTP it fails UNSUPPORTED with a message pointing at the browser's print.
+   */
+  savePdf(request: ExportRequest): Promise<Result<ExportSaved>>;
 }
 
 export interface JournalApi {

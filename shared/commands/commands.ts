@@ -69,6 +69,12 @@ const COMMAND_TABLE = {
     menu: { menu: 'file', group: 3 },
     toolbar: { label: 'Export HTML…', side: 'end', position: 3 },
   },
+  'file.exportPdf': {
+    label: 'Export to PDF…',
+    category: 'File',
+    when: ['postOpen'],
+    menu: { menu: 'file', group: 3 },
+  },
   'file.reloadFromDisk': {
     label: 'Reload Post from Disk',
     category: 'File',

@@ -22,6 +22,10 @@ export const ARTICLE_CSS = `
 .post-header { margin-bottom: 2rem; }
 .post-title { font: 700 2.1rem/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 0 .4rem; letter-spacing: -.01em; }
 .post-date { margin: 0; color: var(--post-muted); font: 500 .9rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.post-author { margin: .2rem 0 0; color: var(--post-muted); font: .9rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.post-tags { display: flex; flex-wrap: wrap; gap: .35rem; list-style: none; margin: .6rem 0 0; padding: 0; }
+.post-tags li { padding: .05rem .55rem; border: 1px solid var(--post-rule); border-radius: 999px; color: var(--post-muted);
+  font: 500 .8rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .post-body h1, .post-body h2, .post-body h3, .post-body h4, .post-body h5, .post-body h6 {
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.25; margin: 2em 0 .6em;
 }

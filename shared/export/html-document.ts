@@ -6,7 +6,7 @@ import { escapeHtml, type RenderedArticle } from './render-article';
  * opens the same from disk with no network. The CSP forbids scripts outright, belt and braces
  * on top of the sanitizer; images may still load from the web or beside the file.
  */
-export function htmlDocument(article: RenderedArticle, generator: string): string {
+export function htmlDocument(article: RenderedArticle, generator: string, userCss = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -19,6 +19,8 @@ export function htmlDocument(article: RenderedArticle, generator: string): strin
 ${ARTICLE_CSS}
 body { margin: 0; background: var(--post-bg); }
 main { max-width: 42rem; margin: 0 auto; padding: 3rem 1.25rem 5rem; }
+@media print { body { background: #fff; } main { max-width: none; padding: 0; } .post-body pre, .post-body figure, .post-body table, .post-body img { break-inside: avoid; } }
+${userCss}
 </style>
 </head>
 <body>

@@ -7,6 +7,8 @@ export interface RenderedArticle {
   readonly date: string | null;
   readonly draft: boolean;
   readonly warning: string | null;
+  /** The file line the warning points to, or null. */
+  readonly warningLine: number | null;
   /** `<article class="post">` with header (title, date) and the rendered body. */
   readonly html: string;
 }
@@ -21,17 +23,19 @@ export function renderArticle(markdown: MarkdownRenderer, source: string, fileNa
   const html =
     `<article class="post">\n${header}` +
     `<div class="post-body">\n${markdown.render(meta.body)}</div>\n</article>\n`;
-  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, html };
+  return { title: meta.title, date: meta.date, draft: meta.draft, warning: meta.warning, warningLine: meta.warningLine, html };
 }
 
-/** The article's header (title unless the body has it, date), or '' when there is neither. */
+/** The article's header (title unless the body has it, date, author, tags), or '' when there is none. */
 export function renderArticleHeader(meta: PostMeta): string {
   const date = meta.date
     ? `<p class="post-date"><time datetime="${escapeHtml(formatDate(meta.date))}">${escapeHtml(formatDate(meta.date))}</time></p>`
     : '';
   // A title taken from the body's own heading is already there: showing it above too doubles it.
   const heading = meta.titleSource === 'heading' ? '' : `<h1 class="post-title">${escapeHtml(meta.title)}</h1>\n`;
-  return heading || date ? `<header class="post-header">\n${heading}${date}</header>\n` : '';
+  const byline = meta.author ? `<p class="post-author">${escapeHtml(meta.author)}</p>\n` : '';
+  const tags = meta.tags.length ? `<ul class="post-tags">${meta.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>\n` : '';
+  return heading || date || byline || tags ? `<header class="post-header">\n${heading}${date}${byline}${tags}</header>\n` : '';
 }
 
 /** Escapes text for HTML content and double-quoted attributes. */

@@ -6,7 +6,7 @@ import { createMarkdown } from './create-markdown';
 import { createHtmlSanitizer, type PurifierLike } from './sanitize-policy';
 
 const purify = createDOMPurify(window) as unknown as PurifierLike;
-const md = createMarkdown({ sanitize: createHtmlSanitizer(purify) });
+const md = createMarkdown({ sanitize: createHtmlSanitizer(purify), remoteContent: 'https' });
 
 describe('createMarkdown', () => {
   it('renders GFM tables with alignment', () => {
@@ -93,7 +93,7 @@ describe('createMarkdown', () => {
   });
 
   it('loads nothing remote when the folder blocks remote content', () => {
-    const blocked = createMarkdown({ sanitize: createHtmlSanitizer(createDOMPurify(window) as unknown as PurifierLike, { remoteContent: 'block' }) });
+    const blocked = createMarkdown({ sanitize: createHtmlSanitizer(createDOMPurify(window) as unknown as PurifierLike, { remoteContent: 'block' }), remoteContent: 'block' });
     const html = blocked.render('![a](https://example.com/a.png) ![c](images/c.png)');
     expect(html).not.toContain('https://example.com/a.png');
     expect(html).toContain('src="images/c.png"');

@@ -16,6 +16,8 @@ export interface PostMeta {
   /** A malformed (or executable) front matter message, or null. */
   readonly warning: string | null;
   readonly warningLine: number | null;
+  /** Front matter `author`, or null. */
+  readonly author: string | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export function readPostMeta(source: string, path: string, generator: SiteGenera
     body: fm.body,
     warning: fm.error,
     warningLine: fm.errorLine,
+    author: asText(fm.data.author),
   };
 }
 

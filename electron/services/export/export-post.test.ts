@@ -31,8 +31,8 @@ describe('renderPostDocument', () => {
     expect(html).toContain('<h1 class="post-title">Tom &amp; Jerry&#39;s &lt;Guide&gt;</h1>');
     expect(html).toContain('<time datetime="2024-05-01">2024-05-01</time>');
     expect(html).toContain('<th>a</th>');
-    // Highlighted (hljs classes kept by the sanitizer), the code still escaped.
-    expect(html).toContain('<code class="language-js"><span class="hljs-variable language_">console</span>.<span class="hljs-title function_">log</span>(<span class="hljs-string">"&lt;hi&gt;"</span>);');
+    // Highlighted, the code still escaped. Trusted Markdown output keeps `&quot;` where DOMPurify writes `"`.
+    expect(html).toMatch(/<code class="language-js"><span class="hljs-variable language_">console<\/span>\.<span class="hljs-title function_">log<\/span>\(<span class="hljs-string">(?:"|&quot;)&lt;hi&gt;(?:"|&quot;)<\/span>\);/);
     expect(html).toMatch(/<style>[\s\S]*\.post-body table[\s\S]*<\/style>/);
     expect(html).not.toMatch(/<script|onerror|javascript:|<iframe|<link /i);
     expect(html).toContain('<img src="x.png">');
@@ -43,5 +43,40 @@ describe('renderPostDocument', () => {
 
   it('falls back to the file name for a post without a title', async () => {
     expect((await renderPostDocument('notes/2024-01-01-my-day.md', 'Just text', 'x')).fileName).toBe('my-day.html');
+  });
+});
+
+describe('renderPostDocument without raw HTML (no DOM sanitizer)', () => {
+  it('exports plain Markdown with links and images checked against the same rules', async () => {
+    const { html } = await renderPostDocument('a.md', '# T\n\n[x](https://example.com) ![i](img/a.png)\n', 'x');
+    expect(html).toContain('<a href="https://example.com" rel="noopener noreferrer">x</a>');
+    expect(html).toContain('<img src="img/a.png" alt="i">');
+  });
+
+  it('removes remote images under the block policy', async () => {
+    const { html } = await renderPostDocument('a.md', '![i](https://tracker.example/p.png)\n', 'x', 'block');
+    expect(html).not.toContain('tracker.example');
+  });
+});
+
+describe('renderPostDocument with the post on disk', () => {
+  it('embeds images beside the post as data URIs, never one outside the folder, and adds postwright.css', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tempFolder } = await import('../testing/temp-folder');
+    const root = await tempFolder();
+    const folder = join(root, 'blog');
+    await mkdir(join(folder, 'img'), { recursive: true });
+    await writeFile(join(folder, 'img', 'a.png'), Buffer.from([1, 2, 3]));
+    await writeFile(join(root, 'secret.png'), Buffer.from([9, 9, 9]));
+    await writeFile(join(folder, 'postwright.css'), '.post-title { color: rebeccapurple; }');
+    const text = '---\ntitle: T\nauthor: Sam\ntags: [a, b]\n---\n![a](img/a.png) ![s](../secret.png)\n';
+    const { html } = await renderPostDocument('post.md', text, 'x', 'https', { folder, postPath: join(folder, 'post.md') });
+    expect(html).toContain('src="data:image/png;base64,AQID"');
+    expect(html).toContain('src="../secret.png"');
+    expect(html).not.toContain('CQkJ');
+    expect(html).toContain('rebeccapurple');
+    expect(html).toContain('<p class="post-author">Sam</p>');
+    expect(html).toContain('<ul class="post-tags"><li>a</li><li>b</li></ul>');
   });
 });

@@ -1,37 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { RenderedExport } from '../../../shared/api/types';
 import { htmlDocument } from '../../../shared/export/html-document';
 import { renderArticle } from '../../../shared/export/render-article';
-import { createMarkdown, type MarkdownRenderer } from '../../../shared/markdown/create-markdown';
 import type { RemoteContentPolicy } from '../../../shared/markdown/remote-content';
 import { slugify } from '../../../shared/posts/slug';
 import { POST_FILE_EXTENSION } from '../../../shared/posts/post-file';
 import { toApiFailure } from '../library/fs-errors';
-import { loadNodeSanitizer } from './node-sanitizer';
-
-const markdowns = new Map<RemoteContentPolicy, Promise<MarkdownRenderer>>();
-const loadMarkdown = (policy: RemoteContentPolicy) => {
-  let markdown = markdowns.get(policy);
-  if (!markdown) {
-    markdown = loadNodeSanitizer(policy).then((sanitize) => createMarkdown({ sanitize }));
-    markdowns.set(policy, markdown);
-  }
-  return markdown;
-};
+import { embedLocalImages } from './embed-images';
+import { withExportMarkdown } from './export-markdown';
 
 /**
  * A post's text as one standalone HTML page, through the same pipeline as the preview, under the
  * folder's remote-content policy (what the preview loads is what the export loads).
  */
-export async function renderPostDocument(id: string, text: string, generator: string, policy: RemoteContentPolicy = 'https'): Promise<RenderedExport> {
-  const article = renderArticle(await loadMarkdown(policy), text, id);
+export async function renderPostDocument(
+  id: string,
+  text: string,
+  generator: string,
+  policy: RemoteContentPolicy = 'https',
+  files?: { folder: string; postPath: string },
+): Promise<RenderedExport> {
+  const { fileName, html } = await renderPostExport(id, text, generator, policy, files);
+  return { fileName, html };
+}
+
+/** renderPostDocument, with the front matter problem (and its line) the CLI reports. */
+export async function renderPostExport(
+  id: string,
+  text: string,
+  generator: string,
+  policy: RemoteContentPolicy = 'https',
+  files?: { folder: string; postPath: string },
+): Promise<RenderedExport & { warning: { line: number; message: string } | null }> {
+  const article = await withExportMarkdown(policy, (markdown) => renderArticle(markdown, text, id));
+  let html = htmlDocument(article, generator, files ? await readFolderCss(files.folder) : '');
+  if (files) html = await embedLocalImages(html, files.folder, files.postPath);
   const fallback = id.replace(/^.*\//, '').replace(POST_FILE_EXTENSION, '');
   const fileName = `${slugify(article.title) || slugify(fallback) || 'post'}.html`;
-  return { fileName, html: htmlDocument(article, generator) };
+  const warning = article.warning ? { line: article.warningLine ?? 1, message: article.warning } : null;
+  return { fileName, html, warning };
+}
+
+/** The writer's `postwright.css` in the posts folder, laid over the built-in look; '' without one. */
+async function readFolderCss(folder: string): Promise<string> {
+  const css = await readFile(join(folder, 'postwright.css'), 'utf8').catch(() => '');
+  // Inside <style>: a `</style` in it would end the element early.
+  return css.replace(/<\/style/gi, '<\\/style');
 }
 
 /** Writes an export atomically: a failed write never leaves half a page behind. */
-export async function writeExport(path: string, html: string): Promise<void> {
+export async function writeExport(path: string, html: string | Buffer): Promise<void> {
   try {
     await writeFileAtomic(path, html);
   } catch (error) {

@@ -8,12 +8,14 @@ import { headingIds } from './heading-ids';
 import { math } from './math';
 import { mermaidDiagrams } from './mermaid-diagrams';
 import { shortcodes } from './shortcodes';
+import { siteLinks } from './site-links';
 import { taskLists } from './task-lists';
 
 /**
  * The pipeline, in order. Each plugin is a plain `(md) => void` in a file of its own. Heading ids
  * (`{#id}`) run before heading anchors, which leave a heading that has an id alone; math runs
- * before the fence renderers so a ```math fence is math; mermaid wraps the fence renderer last.
+ * before the fence renderers so a ```math fence is math; mermaid wraps the fence renderer last. Site links
+ * (a site export's link rewriting) only act when the export passes resolvers in env.
  */
 export const MARKDOWN_PLUGINS: readonly ((md: MarkdownIt) => void)[] = [
   headingIds,
@@ -26,4 +28,5 @@ export const MARKDOWN_PLUGINS: readonly ((md: MarkdownIt) => void)[] = [
   math,
   codeHighlight,
   mermaidDiagrams,
+  siteLinks,
 ];

@@ -1,0 +1,156 @@
+import { mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../testing/temp-folder';
+import { exportSite, ExportRefused } from './export-site';
+import { MANIFEST_FILE } from './site-manifest';
+
+async function blog(): Promise<{ folder: string; out: string; root: string }> {
+  const root = await tempFolder();
+  const folder = join(root, 'blog');
+  await mkdir(join(folder, 'posts', 'img'), { recursive: true });
+  await writeFile(join(folder, 'postwright-site.json'), JSON.stringify({ title: 'Sam’s Notes', author: 'Sam', baseUrl: 'https://blog.example.org/sub', language: 'de' }));
+  await writeFile(join(folder, 'posts', 'first.md'), '---\ntitle: First & best\ndate: 2024-01-02\ntags: [Rust, meta]\n---\nHello [second](second.md#part) and ![pic](img/a.png).\n');
+  await writeFile(join(folder, 'posts', 'second.md'), '---\ntitle: Second\ndate: 2024-03-04\ntags: [rust]\n---\n## Part\n\nBack to [first](./first.md). <kbd>Ctrl</kbd>\n\n<img src="img/a.png" onerror="alert(1)">\n');
+  await writeFile(join(folder, 'posts', 'draft.md'), '---\ntitle: Draft\ndraft: true\n---\nSecret\n');
+  await writeFile(join(folder, 'posts', 'img', 'a.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  return { folder, out: join(root, 'site'), root };
+}
+
+const run = (folder: string, out: string, extra: object = {}) => exportSite({ folder, out, generator: 'Postwright test', ...extra });
+const read = (out: string, file: string) => readFile(join(out, file), 'utf8');
+const xml = new XMLParser({ ignoreAttributes: false });
+
+describe('exportSite', () => {
+  it('writes pages, index, tag pages, feeds, sitemap and images, drafts left out', async () => {
+    const { folder, out } = await blog();
+    const result = await run(folder, out);
+    expect(result.problems).toEqual([]);
+    expect(result.posts).toBe(2);
+    const index = await read(out, 'index.html');
+    expect(index).toContain('<html lang="de">');
+    expect(index.indexOf('Second')).toBeLessThan(index.indexOf('First &amp; best'));
+    expect(index).toContain('href="first/"');
+    expect(index).not.toContain('Draft');
+    const first = await read(out, 'first/index.html');
+    expect(first).toContain('<h1 class="post-title">First &amp; best</h1>');
+    expect(first).toContain('href="../second/#part"');
+    expect(first).toContain('src="../media/posts/img/a.png"');
+    expect(first).toContain('← back to blog');
+    expect(first).toContain('href="../tags/rust/"');
+    expect(first).not.toMatch(/<script/i);
+    const second = await read(out, 'second/index.html');
+    expect(second).toContain('href="../first/"');
+    expect(second).not.toContain('onerror');
+    expect(await read(out, 'tags/rust/index.html')).toContain('First &amp; best');
+    expect((await stat(join(out, 'media/posts/img/a.png'))).size).toBe(4);
+    await expect(stat(join(out, 'draft/index.html'))).rejects.toThrow();
+  });
+
+  it('writes RSS 2.0 and Atom feeds and a sitemap with absolute URLs and full content', async () => {
+    const { folder, out } = await blog();
+    await run(folder, out);
+    const rss = xml.parse(await read(out, 'rss.xml')).rss;
+    expect(rss['@_version']).toBe('2.0');
+    expect(rss.channel.title).toBe('Sam’s Notes');
+    expect(rss.channel.link).toBe('https://blog.example.org/sub/');
+    const items = rss.channel.item;
+    expect(items.map((i: { title: string }) => i.title)).toEqual(['Second', 'First & best']);
+    expect(items[1].link).toBe('https://blog.example.org/sub/first/');
+    expect(items[1].pubDate).toMatch(/2024/);
+    expect(items[1]['content:encoded']).toContain('href="https://blog.example.org/sub/second/#part"');
+    expect(items[1]['content:encoded']).toContain('src="https://blog.example.org/sub/media/posts/img/a.png"');
+    const atom = xml.parse(await read(out, 'atom.xml')).feed;
+    expect(atom['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(atom.id).toBeTruthy();
+    expect(atom.updated).toBeTruthy();
+    expect(atom.entry[0].link['@_href']).toBe('https://blog.example.org/sub/second/');
+    const sitemap = xml.parse(await read(out, 'sitemap.xml')).urlset.url as { loc: string }[];
+    expect(sitemap.length).toBeGreaterThan(3);
+    for (const url of sitemap) expect(url.loc).toMatch(/^https:\/\/blog\.example\.org\/sub\//);
+  });
+
+  it('writes flat files on request', async () => {
+    const { folder, out } = await blog();
+    await run(folder, out, { style: 'flat' });
+    expect(await read(out, 'first.html')).toContain('href="second.html#part"');
+    expect(await read(out, 'index.html')).toContain('href="first.html"');
+    expect(await read(out, 'tags/rust.html')).toContain('href="../first.html"');
+  });
+
+  it('refuses the posts folder or a folder containing it, and a missing folder', async () => {
+    const { folder, root } = await blog();
+    await expect(run(folder, folder)).rejects.toThrow(ExportRefused);
+    await expect(run(folder, root)).rejects.toThrow(/contains the posts folder/);
+    await expect(run(join(root, 'nope'), join(root, 'x'))).rejects.toThrow(/does not exist/);
+  });
+
+  it('never overwrites or deletes a file it did not write, and never writes through a link out', async () => {
+    const { folder, out, root } = await blog();
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'index.html'), 'mine');
+    await writeFile(join(out, 'CNAME'), 'blog.example.org');
+    await mkdir(join(root, 'elsewhere'));
+    await symlink(join(root, 'elsewhere'), join(out, 'tags'));
+    const result = await run(folder, out);
+    expect(await read(out, 'index.html')).toBe('mine');
+    expect(result.problems.map((p) => p.file)).toContain('index.html');
+    expect(result.problems.some((p) => /outside the output folder/.test(p.message) || p.file.startsWith('tags'))).toBe(true);
+    expect(await readdir(join(root, 'elsewhere'))).toEqual([]);
+    await run(folder, out, { clean: true });
+    expect(await read(out, 'CNAME')).toBe('blog.example.org');
+    expect(await read(out, 'index.html')).toBe('mine');
+  });
+
+  it('re-export after one edit rewrites only that post, the lists it is on and the feeds', async () => {
+    const { folder, out } = await blog();
+    for (let i = 0; i < 5; i++) await writeFile(join(folder, 'posts', `p${i}.md`), `---\ntitle: P${i}\ndate: 2020-01-0${i + 1}\ntags: [other]\n---\nBody ${i}\n`);
+    await run(folder, out);
+    const again = await run(folder, out);
+    expect(again.written).toEqual([]);
+    const path = join(folder, 'posts', 'first.md');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('Hello', 'Hi there'));
+    await utimes(path, new Date(), new Date(Date.now() + 5000));
+    const edited = await run(folder, out);
+    expect([...edited.written].sort()).toEqual(['atom.xml', 'first/index.html', 'index.html', 'rss.xml', 'tags/meta/index.html', 'tags/rust/index.html']);
+    expect(edited.deleted).toEqual([]);
+  });
+
+  it('deletes the page of a removed post, and --clean rebuilds everything', async () => {
+    const { folder, out } = await blog();
+    await run(folder, out);
+    await writeFile(join(folder, 'posts', 'second.md'), '---\ntitle: Second\ndraft: true\n---\n');
+    const result = await run(folder, out);
+    expect(result.deleted).toContain('second/index.html');
+    await expect(stat(join(out, 'second'))).rejects.toThrow();
+    const clean = await run(folder, out, { clean: true });
+    expect(clean.written).toContain('first/index.html');
+    expect(JSON.parse(await read(out, MANIFEST_FILE)).files['first/index.html']).toBeTruthy();
+  });
+
+  it('reports bad posts with file and line and exports the rest', async () => {
+    const { folder, out } = await blog();
+    await writeFile(join(folder, 'posts', 'broken.md'), '---\ntitle: [oops\n---\nStill here\n');
+    await writeFile(join(folder, 'posts', 'binary.md'), Buffer.from([0, 1, 2, 3]));
+    const result = await run(folder, out);
+    const broken = result.problems.find((p) => p.file === 'posts/broken.md');
+    expect(broken?.line).toBeGreaterThan(1);
+    expect(result.problems.find((p) => p.file === 'posts/binary.md')?.message).toMatch(/binary/);
+    expect(await read(out, 'first/index.html')).toContain('First');
+  });
+
+  it('takes site settings from a Hugo config, or creates the settings file with defaults', async () => {
+    const root = await tempFolder();
+    await writeFile(join(root, 'hugo.toml'), 'title = "Hugo Site"\nbaseURL = "https://hugo.example/"\nlanguageCode = "fr-fr"\n');
+    await writeFile(join(root, 'a.md'), '# A\n');
+    const result = await run(root, join(await tempFolder(), 'out'));
+    expect(result.settingsSource).toBe('hugo.toml');
+    expect(await read(result.out, 'index.html')).toContain('<html lang="fr-fr">');
+    const plain = await tempFolder();
+    await writeFile(join(plain, 'a.md'), '# A\n');
+    const made = await run(plain, join(await tempFolder(), 'out'));
+    expect(made.settingsCreated).toBe(true);
+    expect(JSON.parse(await readFile(join(plain, 'postwright-site.json'), 'utf8')).title).toBe('My Blog');
+  });
+});

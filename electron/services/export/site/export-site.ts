@@ -1,0 +1,323 @@
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, realpath, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { buildSiteModel, parseSitePost, type ParsedSitePost, type SitePost } from '../../../../shared/export/site/site-model';
+import { indexPage, postPage, tagPage, tagsIndexPage, type SiteContext } from '../../../../shared/export/site/site-pages';
+import { absoluteUrl, postLinkResolver, sitePaths, urlOf, type UrlStyle } from '../../../../shared/export/site/site-paths';
+import { sitemapXml } from '../../../../shared/export/site/sitemap';
+import { THEMES } from '../../../../shared/export/themes';
+import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
+import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
+import { mapLimit } from '../../library/map-limit';
+import { scanFolder } from '../../library/scan-folder';
+import { preloadSanitizer, renderExportBody } from '../export-markdown';
+import { isInside, OutputFolder, refuseOutput } from './output-folder';
+import { readSiteSettings } from './read-site-settings';
+import { buildFeeds, type FeedPost } from './site-feeds';
+import { MANIFEST_FILE, readManifest, type ManifestPost, type SiteManifest } from './site-manifest';
+
+export interface ExportSiteOptions {
+  readonly folder: string;
+  readonly out: string;
+  readonly drafts?: boolean;
+  readonly clean?: boolean;
+  readonly style?: UrlStyle;
+  readonly remoteContent?: RemoteContentPolicy;
+  readonly generator: string;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: { done: number; total: number; phase: 'posts' | 'pages' }) => void;
+}
+
+/** Something wrong with one input, reported with where it is; the export goes on without it. */
+export interface ExportProblem {
+  /** Which folder `file` is relative to. */
+  readonly in: 'posts' | 'output';
+  readonly file: string;
+  readonly line: number | null;
+  readonly message: string;
+}
+
+export interface ExportSiteResult {
+  readonly out: string;
+  readonly posts: number;
+  readonly tags: number;
+  /** Output files (relative) written this time: unchanged ones are left untouched. */
+  readonly written: readonly string[];
+  readonly deleted: readonly string[];
+  readonly imagesCopied: number;
+  readonly problems: readonly ExportProblem[];
+  readonly settingsSource: string;
+  readonly settingsCreated: boolean;
+}
+
+/** Refusals that stop the whole export before anything is written (a message for the writer). */
+export class ExportRefused extends Error {}
+
+/** Files read or written at once: enough to keep the disk busy, far from EMFILE. */
+const IO_CONCURRENCY = 16;
+
+/** Runs queued async jobs at most `limit` at a time. */
+function limiter(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await job();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** Bumped when templates change, so an old export is fully re-rendered. */
+const TEMPLATE_VERSION = '1';
+
+const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
+const toId = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+/**
+ * Exports a posts folder as a static blog (pages, index, tag pages, feeds, sitemap, images).
+ * Incremental: posts whose file is unchanged (mtime and size in the manifest) are not read or
+ * rendered again unless the site's settings or its links changed, and a file whose content is
+ * the same as last time is not rewritten. Only files the manifest lists are ever deleted.
+ */
+export async function exportSite(options: ExportSiteOptions): Promise<ExportSiteResult> {
+  const style = options.style ?? 'pretty';
+  const policy = options.remoteContent ?? 'https';
+  let folder: string;
+  try {
+    folder = await realpath(options.folder);
+    if (!(await stat(folder)).isDirectory()) throw new ExportRefused(`“${options.folder}” is a file, not a posts folder.`);
+  } catch (error) {
+    if (error instanceof ExportRefused) throw error;
+    throw new ExportRefused(`The posts folder “${options.folder}” does not exist or cannot be read.`);
+  }
+  const outPath = await realpath(options.out).catch(() => options.out);
+  const refusal = refuseOutput(folder, outPath);
+  if (refusal) throw new ExportRefused(refusal);
+  const output = await OutputFolder.open(outPath);
+  const refusalReal = refuseOutput(folder, output.root);
+  if (refusalReal) throw new ExportRefused(refusalReal);
+
+  const problems: ExportProblem[] = [];
+  const { settings, source: settingsSource, created: settingsCreated } = await readSiteSettings(folder);
+  const userCss = await readFile(join(folder, settings.css), 'utf8').catch(() => '');
+  const css = `${THEMES[settings.theme]}${userCss ? `\n/* ${settings.css} */\n${userCss}` : ''}`;
+  const ctx: SiteContext = { settings, style, css, generator: options.generator, remoteImages: policy === 'https' };
+  const configKey = sha1(JSON.stringify([TEMPLATE_VERSION, options.generator, settings, style, options.drafts === true, policy, css]));
+
+  let previous = await readManifest(output.root);
+  const deleted: string[] = [];
+  if (options.clean && previous) {
+    const files = Object.keys(previous.files);
+    const removed = await mapLimit(files, IO_CONCURRENCY, (file) => removeOurs(output, file));
+    files.forEach((file, i) => removed[i] && deleted.push(file));
+    previous = null;
+  }
+  const fresh = previous === null || previous.configKey !== configKey;
+
+  // 1. Read what changed; take the rest from the manifest.
+  // jsdom takes ~0.5–1 s to load and a large blog almost surely has a post with raw HTML: start
+  // loading it now, while this thread mostly waits on file reads.
+  const warmSanitizer = !previous ? preloadSanitizer(policy) : Promise.resolve();
+  const scanned = (await scanFolder(folder)).filter((file) => !isInside(output.root, file.path));
+  const parsed: ParsedSitePost[] = [];
+  const bodies = new Map<string, string>();
+  const sourceInfo = new Map<string, { mtimeMs: number; size: number }>();
+  let done = 0;
+  // Reads run concurrently (the disk and the page cache are the wait, not the CPU); parsing is
+  // synchronous and stays in file order.
+  const texts = await mapLimit(scanned, IO_CONCURRENCY, async (file) => {
+    options.signal?.throwIfAborted();
+    const id = toId(folder, file.path);
+    sourceInfo.set(id, { mtimeMs: file.modifiedMs, size: file.size });
+    const cached = previous?.posts[id];
+    if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) return { id, cached: cached.parsed, text: null, modifiedMs: file.modifiedMs };
+    return { id, cached: null, text: await readPostText(file.path, id, file.size, problems), modifiedMs: file.modifiedMs };
+  });
+  for (const { id, cached, text, modifiedMs } of texts) {
+    if (cached) {
+      parsed.push({ ...cached, body: '' });
+    } else if (text !== null) {
+      const post = parseSitePost({ id, text, modifiedMs });
+      if (post.warning) problems.push({ in: 'posts', file: id, line: post.warningLine ?? 1, message: post.warning });
+      parsed.push(post);
+      bodies.set(id, post.body);
+    }
+    options.onProgress?.({ done: ++done, total: scanned.length, phase: 'posts' });
+  }
+  await warmSanitizer;
+  const model = buildSiteModel(parsed, { drafts: options.drafts === true });
+  const linkKey = sha1(JSON.stringify(model.posts.map((post) => [post.id, post.slug])));
+  const rerenderAll = fresh || previous?.linkKey !== linkKey;
+
+  // 2. Render pages that may have changed; write only files whose bytes differ.
+  const files: Record<string, string> = {};
+  const written: string[] = [];
+  const pending: Promise<void>[] = [];
+  /** Queues a write; they run IO_CONCURRENCY at a time while rendering goes on. */
+  const queueWrite = (file: string, content: string) => {
+    pending.push(writeLimiter(() => write(file, content)));
+  };
+  const writeLimiter = limiter(IO_CONCURRENCY);
+  const write = async (file: string, content: string) => {
+    const hash = sha1(content);
+    files[file] = hash;
+    if (previous?.files[file] === hash && (await output.exists(file))) return;
+    if (!previous?.files[file] && (await output.exists(file))) {
+      delete files[file];
+      problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
+      return;
+    }
+    try {
+      const target = await output.prepare(file);
+      const temp = `${target}.postwright-${process.pid}.tmp`;
+      await writeFile(temp, content);
+      await rename(temp, target); // replaces a link at the target itself, never writes through it
+      written.push(file);
+    } catch (error) {
+      delete files[file];
+      problems.push({ in: 'output', file, line: null, message: (error as Error).message });
+    }
+  };
+
+  const postsManifest: Record<string, ManifestPost> = {};
+  const feedCount = Math.min(settings.feedItems, model.posts.length);
+  const feedPosts: FeedPost[] = [];
+  const allImages = new Set<string>();
+  done = 0;
+  for (const [index, post] of model.posts.entries()) {
+    options.signal?.throwIfAborted();
+    const cached = previous?.posts[post.id];
+    const changed = rerenderAll || bodies.has(post.id) || !cached;
+    const inFeed = index < feedCount;
+    const pageFile = sitePaths.post(post, style);
+    let images: string[] = cached?.images ?? [];
+    if (changed || inFeed) {
+      const body = bodies.get(post.id) ?? (await rereadBody(folder, post.id));
+      const used = new Set<string>();
+      const html = await renderExportBody(body ?? '', policy, postLinkResolver(model, post, style, used));
+      images = [...used];
+      if (changed) queueWrite(pageFile, postPage(ctx, post, html));
+      if (inFeed) feedPosts.push({ post, html });
+    }
+    if (!changed) files[pageFile] = previous!.files[pageFile] ?? '';
+    for (const image of images) allImages.add(image);
+    const { body: _body, ...rest } = post as SitePost;
+    const { slug: _slug, ...parsedOnly } = rest;
+    postsManifest[post.id] = { ...sourceInfo.get(post.id)!, parsed: parsedOnly, images };
+    options.onProgress?.({ done: ++done, total: model.posts.length, phase: 'pages' });
+  }
+  // Drafts left out still keep their parsed fields, so the next run need not read them again.
+  for (const post of parsed) {
+    if (postsManifest[post.id] || !post.draft) continue;
+    const { body: _body, ...parsedOnly } = post;
+    postsManifest[post.id] = { ...sourceInfo.get(post.id)!, parsed: parsedOnly, images: [] };
+  }
+
+  queueWrite(sitePaths.index, indexPage(ctx, model));
+  queueWrite(sitePaths.tagsIndex(style), tagsIndexPage(ctx, model));
+  for (const tag of model.tags) queueWrite(sitePaths.tag(tag.slug, style), tagPage(ctx, tag));
+  const feeds = buildFeeds(settings, style, feedPosts, options.generator);
+  queueWrite(sitePaths.rss, feeds.rss);
+  queueWrite(sitePaths.atom, feeds.atom);
+  const pageUrls = [
+    { loc: absoluteUrl(settings.baseUrl, ''), lastmod: null },
+    ...model.posts.map((post) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.post(post, style), style)), lastmod: post.date ? post.date.slice(0, 10) : null })),
+    ...model.tags.map((tag) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.tag(tag.slug, style), style)), lastmod: null })),
+  ];
+  queueWrite(sitePaths.sitemap, sitemapXml(pageUrls));
+  await Promise.all(pending);
+  written.sort();
+
+  // 3. Images used by published posts, copied when their source changed.
+  const imageManifest: SiteManifest['images'] = {};
+  let imagesCopied = 0;
+  for (const image of allImages) {
+    const file = sitePaths.media(image);
+    try {
+      const source = await realpath(join(folder, ...image.split('/')));
+      if (!isInside(folder, source)) throw new Error('it is outside the posts folder');
+      const info = await stat(source);
+      if (!info.isFile()) throw new Error('it is not a file');
+      imageManifest[image] = { mtimeMs: info.mtimeMs, size: info.size };
+      const before = previous?.images[image];
+      files[file] = `${info.size}:${info.mtimeMs}`;
+      if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && (await output.exists(file))) continue;
+      if (!previous?.files[file] && (await output.exists(file))) {
+        delete files[file];
+        problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
+        continue;
+      }
+      const target = await output.prepare(file);
+      await copyFile(source, `${target}.postwright.tmp`);
+      await rename(`${target}.postwright.tmp`, target);
+      imagesCopied++;
+    } catch (error) {
+      problems.push({ in: 'posts', file: image, line: null, message: `Image not copied: ${(error as Error).message.replace(/^ENOENT.*/, 'it does not exist')}.` });
+    }
+  }
+
+  // 4. What Postwright wrote before and no longer writes: remove it (and only it).
+  if (previous) {
+    for (const file of Object.keys(previous.files)) {
+      if (files[file] === undefined && (await removeOurs(output, file))) deleted.push(file);
+    }
+  }
+  const manifest: SiteManifest = { version: 1, configKey, linkKey, files, posts: postsManifest, images: imageManifest };
+  await writeFile(join(output.root, MANIFEST_FILE), JSON.stringify(manifest));
+  return {
+    out: output.root,
+    posts: model.posts.length,
+    tags: model.tags.length,
+    written,
+    deleted,
+    imagesCopied,
+    problems,
+    settingsSource,
+    settingsCreated,
+  };
+}
+
+async function readPostText(path: string, id: string, size: number, problems: ExportProblem[]): Promise<string | null> {
+  if (size > MAX_POST_BYTES) {
+    problems.push({ in: 'posts', file: id, line: null, message: 'The post is larger than 10 MB and was left out.' });
+    return null;
+  }
+  try {
+    return decodePost(await readFile(path), id).text;
+  } catch (error) {
+    problems.push({ in: 'posts', file: id, line: null, message: `${(error as Error).message.replace(/ and reopen the folder\.$/, '.')} It was left out.` });
+    return null;
+  }
+}
+
+async function rereadBody(folder: string, id: string): Promise<string | null> {
+  try {
+    return parseSitePost({ id, text: decodePost(await readFile(join(folder, ...id.split('/'))), id).text, modifiedMs: 0 }).body;
+  } catch {
+    return null;
+  }
+}
+
+/** Deletes a file Postwright wrote, then any folder that became empty (never a non-empty one). */
+async function removeOurs(output: OutputFolder, file: string): Promise<boolean> {
+  const target = join(output.root, ...file.split('/'));
+  if (!isInside(output.root, target)) return false;
+  try {
+    await unlink(target);
+  } catch {
+    return false;
+  }
+  for (let dir = dirname(target); dir !== output.root && isInside(output.root, dir); dir = dirname(dir)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      break;
+    }
+  }
+  return true;
+}
