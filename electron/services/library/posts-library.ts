@@ -15,6 +15,16 @@ import { PostFileOps, type OsTrash } from './post-file-ops';
 import { checkNewName } from './portable-names';
 import { sweepStaleTempFiles } from './temp-files';
 import { LIST_PREFIX_MAX_BYTES, ListingCache, summarizeFiles, walkPosts } from './list-posts';
+import { loadListingCache, saveListingCache, type ListingCacheScope } from './listing-cache-store';
+
+/** The listing cache kept between runs: its folder (in user data) and what invalidates it. */
+export interface ListingCacheOptions {
+  readonly dir: string;
+  /** The app's version: a new version may summarise differently, so starts over. */
+  readonly tag: string;
+  /** Tests only: how long after a change a file's summary is trusted (RACY_MARGIN_MS). */
+  readonly racyMarginMs?: number;
+}
 import { detectSite } from '../site/detect-site';
 import { plainProfile, siteInfoOf, type SiteProfile } from '../site/site-profile';
 import { planNewPost, newPostFolder } from '../site/new-post-plan';
@@ -42,15 +52,28 @@ export class PostsLibrary {
 
   private readonly fileOps: PostFileOps;
   private profile: SiteProfile = plainProfile();
-  private readonly cache = new ListingCache();
+  private cache: ListingCache;
+  /** Where listing caches are kept between runs (user data), or null: memory only. */
+  private readonly cacheStore: ListingCacheOptions | null;
+  /** The open folder's on-disk cache has been read into `cache` (once per open). */
+  private cacheLoaded = false;
+  /** The last write of the on-disk listing cache, for whoever needs to wait for it (tests, quit). */
+  lastCacheSave: Promise<void> = Promise.resolve();
   /** The last listing's post ids, newest first: where new posts go, what search reads. */
   private listedIds: readonly PostId[] | null = null;
 
   constructor(
     private readonly isSampleFolder: (realPath: string) => boolean = () => false,
-    options: { readonly osTrash?: OsTrash } = {},
+    options: { readonly osTrash?: OsTrash; readonly listingCache?: ListingCacheOptions } = {},
   ) {
     this.fileOps = new PostFileOps(options.osTrash ?? null);
+    this.cacheStore = options.listingCache ?? null;
+    this.cache = new ListingCache(this.cacheStore?.racyMarginMs);
+  }
+
+  /** Files read and reused from the cache by the last listing (diagnostics, tests). */
+  get lastListingCounts(): { readonly read: number; readonly reused: number } {
+    return { ...this.cache.counts };
   }
 
   get folder(): FolderInfo | null {
@@ -71,7 +94,9 @@ export class PostsLibrary {
     this.root = real;
     this.sweepPending = true;
     this.profile = detectSite(real);
-    this.cache.clear();
+    // A new cache object: a save of the previous folder's still pending keeps its own.
+    this.cache = new ListingCache(this.cacheStore?.racyMarginMs);
+    this.cacheLoaded = false;
     this.listedIds = null;
     this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https', site: siteInfoOf(this.profile) };
     return this.info;
@@ -103,8 +128,15 @@ export class PostsLibrary {
       const folders = new Set([root, ...files.map((file) => dirname(file.path))]);
       this.lastSweep = sweepStaleTempFiles(folders).catch(() => []);
     }
-    const entries = summarizeFiles(files, profile, this.cache);
-    this.cache.keepOnly(new Set(files.map((file) => file.path)));
+    const cache = this.cache;
+    const scope = this.cacheStore === null ? null : { cacheDir: this.cacheStore.dir, realRoot: root, tag: `${this.cacheStore.tag}|${profile.generator}` };
+    if (scope !== null && !this.cacheLoaded) {
+      this.cacheLoaded = true;
+      await loadListingCache(scope, cache);
+    }
+    const entries = summarizeFiles(files, profile, cache);
+    cache.keepOnly(new Set(files.map((file) => file.path)));
+    if (scope !== null && cache.dirty) this.saveCacheSoon(scope, cache);
     const posts: PostSummary[] = [];
     const skipped: { id: PostId; reason: string }[] = [];
     for (const entry of entries) {
@@ -117,6 +149,16 @@ export class PostsLibrary {
     const folder = { ...this.info!, site: siteInfoOf(profile, newPostFolder(profile, this.listedIds)) };
     this.info = folder;
     return { folder, posts: sorted, skipped };
+  }
+
+  /**
+   * Writes the listing cache after the listing has been answered (setImmediate), one save at a
+   * time; a failed save (full disk, read-only user data) only costs the next start its speed.
+   */
+  private saveCacheSoon(scope: ListingCacheScope, cache: ListingCache): void {
+    this.lastCacheSave = this.lastCacheSave.then(
+      () => new Promise<void>((resolve) => setImmediate(resolve)).then(() => (cache.dirty ? saveListingCache(scope, cache) : undefined)).catch(() => undefined),
+    );
   }
 
   /**
