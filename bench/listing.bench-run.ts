@@ -158,6 +158,38 @@ describe('listing', () => {
     rows.push({ section: 'list', name: `open + list ${count(LARGE)}, cold cache`, stats, note: 'detect + walk + read every prefix + parse + sort' });
   });
 
+  it(`opening a ${LARGE}-post folder after a restart (listing cache on disk)`, async () => {
+    const root = corpora.get(LARGE)!.root;
+    const cacheDir = join(dir, 'listing-cache');
+    const restart = async () => {
+      const library = new PostsLibrary(undefined, { listingCache: { dir: cacheDir, tag: 'bench' } });
+      await library.open(root);
+      const list = await library.list();
+      await library.lastCacheSave; // written after the answer: not part of the time measured below
+      return { library, list };
+    };
+    await restart(); // the run before the restart: reads every file and saves the cache
+    const { stats, last } = await measure(
+      async () => {
+        const library = new PostsLibrary(undefined, { listingCache: { dir: cacheDir, tag: 'bench' } });
+        await library.open(root);
+        const list = await library.list();
+        const counts = library.lastListingCounts;
+        await library.lastCacheSave;
+        return { list, counts };
+      },
+      { warmup: 1, runs: 5 },
+    );
+    expect(last.list.posts).toHaveLength(LARGE);
+    expect(last.counts).toEqual({ read: 0, reused: LARGE });
+    rows.push({
+      section: 'list',
+      name: `open + list ${count(LARGE)} after a restart, cache on disk`,
+      stats,
+      note: 'detect + walk + read the cache file + a stat per file + sort',
+    });
+  });
+
   it(`searching ${LARGE} posts' text`, async () => {
     const library = await openLibrary(LARGE);
     await library.list();
