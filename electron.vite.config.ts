@@ -12,8 +12,6 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/index.ts'),
-          // Reads half of a large folder's posts on a first open (summarize-split.ts).
-          'summarize-worker': resolve('electron/services/library/summarize-worker.ts'),
         },
       },
     },

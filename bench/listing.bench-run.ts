@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -6,7 +6,6 @@ import type { PostList } from '../shared/api/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PREFIX_BYTES, ListingCache, summarizeFiles, walkPosts } from '../electron/services/library/list-posts';
 import { PostsLibrary } from '../electron/services/library/posts-library';
-import { WORKER_SHARE } from '../electron/services/library/summarize-split';
 import { detectSite } from '../electron/services/site/detect-site';
 import { compareNewestFirst } from '../shared/posts/post-order';
 import { type WrittenCorpus, writeCorpus } from './corpus';
@@ -157,27 +156,6 @@ describe('listing', () => {
     );
     expect(last.posts).toHaveLength(LARGE);
     rows.push({ section: 'list', name: `open + list ${count(LARGE)}, cold cache`, stats, note: 'detect + walk + read every prefix + parse + sort' });
-  });
-
-  // The built worker (run `npx electron-vite build` first): Vitest cannot start a worker from TypeScript.
-  const builtWorker = join(process.cwd(), 'out', 'main', 'summarize-worker.js');
-  it.skipIf(!existsSync(builtWorker))(`opening a ${LARGE}-post folder, cold cache, two threads (skipped without out/main/summarize-worker.js)`, async () => {
-    const root = corpora.get(LARGE)!.root;
-    const { stats, last } = await measure(
-      async () => {
-        const library = new PostsLibrary(undefined, { summarizeWorker: builtWorker });
-        await library.open(root);
-        return library.list();
-      },
-      { warmup: 1, runs: 5 },
-    );
-    expect(last.posts).toHaveLength(LARGE);
-    rows.push({
-      section: 'list',
-      name: `open + list ${count(LARGE)}, cold cache, worker + main thread`,
-      stats,
-      note: `${Math.round(WORKER_SHARE * 100)}% of the files read by a worker thread started for the listing`,
-    });
   });
 
   it(`opening a ${LARGE}-post folder after a restart (listing cache on disk)`, async () => {

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppServices } from '../services/create-app-services';
@@ -69,7 +69,6 @@ async function serve(argv: string[]): Promise<number> {
       transport: 'http',
       version: paths.version,
       platform: process.platform,
-      summarizeWorker: join(dirname(fileURLToPath(import.meta.url)), 'summarize-worker.js'),
       publish: (name, payload) => host?.events.publish(name, payload),
       ...(folder === undefined ? {} : { folder: resolve(folder) }),
     });

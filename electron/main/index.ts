@@ -1,5 +1,5 @@
 import { realpath } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { BrowserWindow, app, dialog, session, shell } from 'electron';
 import type { PostwrightApi } from '../../shared/api';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
@@ -109,7 +109,6 @@ async function start(): Promise<void> {
         },
         version: app.getVersion(),
         platform: process.platform,
-        summarizeWorker: join(import.meta.dirname, 'summarize-worker.js'),
         ...(folder !== undefined ? { folder } : {}),
       });
     // A post named at launch inside a folder opened before opens in that folder (see requestOpen).

@@ -32,8 +32,6 @@ export interface AppServicesOptions {
    * 'any' (serve, whose user holds the token and types paths in the page): every folder.
    */
   readonly folderAccess?: 'chosen' | 'any';
-  /** The built listing worker (out/main/summarize-worker.js); without it, listing stays on one thread. */
-  readonly summarizeWorker?: string;
   /** The OS trash (Electron's shell.trashItem); without it, trashed posts go to the site's .postwright-trash/. */
   readonly osTrash?: OsTrash;
   /**
@@ -58,7 +56,6 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample), {
     ...(options.osTrash ? { osTrash: options.osTrash } : {}),
     listingCache: { dir: join(options.userDataDir, 'listing-cache'), tag: options.version },
-    ...(options.summarizeWorker ? { summarizeWorker: options.summarizeWorker } : {}),
   });
   const grants = options.folderAccess === 'chosen' ? (options.grants ?? new FolderGrants()) : undefined;
   const api = createApi({

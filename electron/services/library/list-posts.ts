@@ -23,9 +23,6 @@ export interface ListedFile {
   readonly id: PostId;
 }
 
-/** All of a site profile that summarising needs: plain data, so it can be sent to a worker. */
-export type SummaryProfile = Pick<SiteProfile, 'generator'>;
-
 export type ListEntry = { readonly kind: 'post'; readonly summary: PostSummary } | { readonly kind: 'skipped'; readonly id: PostId; readonly reason: string };
 
 /** What a file looked like when it was summarised: any change to it changes one of these. */
@@ -166,7 +163,7 @@ function linkStaysInside(root: string, path: string): boolean {
  * synchronous reads beat the thread pool's async ones 2–4× (TOOLCHAIN.md); the whole listing of
  * 10,000 posts is shorter than the time a user waits for any other host call.
  */
-export function summarizeFiles(files: readonly ListedFile[], profile: SummaryProfile, cache: ListingCache): ListEntry[] {
+export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfile, cache: ListingCache): ListEntry[] {
   const buffer = Buffer.allocUnsafe(LIST_PREFIX_MAX_BYTES);
   const entries: ListEntry[] = [];
   cache.counts.read = 0;
@@ -202,7 +199,7 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SummaryPro
   return entries;
 }
 
-function summarizeFile(path: string, id: PostId, key: CacheKey, profile: SummaryProfile, buffer: Buffer): ListEntry | null {
+function summarizeFile(path: string, id: PostId, key: CacheKey, profile: SiteProfile, buffer: Buffer): ListEntry | null {
   if (key.size > MAX_POST_BYTES) return { kind: 'skipped', id, reason: tooLarge(id, key.size).message };
   let fd: number;
   try {
@@ -227,7 +224,7 @@ function summarizeFile(path: string, id: PostId, key: CacheKey, profile: Summary
   }
 }
 
-function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKey, profile: SummaryProfile): ListEntry {
+function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKey, profile: SiteProfile): ListEntry {
   // Git's heuristic: a NUL byte in the first 8000 bytes means binary.
   if (buffer.subarray(0, Math.min(length, 8000)).includes(0)) {
     return { kind: 'skipped', id, reason: `“${id}” looks like a binary file, not a text post, so it was not opened.` };

@@ -14,8 +14,7 @@ import { postFileWrites } from './keyed-queue';
 import { PostFileOps, type OsTrash } from './post-file-ops';
 import { checkNewName } from './portable-names';
 import { sweepStaleTempFiles } from './temp-files';
-import { LIST_PREFIX_MAX_BYTES, ListingCache, walkPosts } from './list-posts';
-import { summarizeFilesSplit } from './summarize-split';
+import { LIST_PREFIX_MAX_BYTES, ListingCache, summarizeFiles, walkPosts } from './list-posts';
 import { loadListingCache, saveListingCache, type ListingCacheScope } from './listing-cache-store';
 
 /** The listing cache kept between runs: its folder (in user data) and what invalidates it. */
@@ -58,7 +57,6 @@ export class PostsLibrary {
   private readonly cacheStore: ListingCacheOptions | null;
   /** The open folder's on-disk cache has been read into `cache` (once per open). */
   private cacheLoaded = false;
-  private readonly summarizeWorker: string | null;
   /** The last write of the on-disk listing cache, for whoever needs to wait for it (tests, quit). */
   lastCacheSave: Promise<void> = Promise.resolve();
   /** The last listing's post ids, newest first: where new posts go, what search reads. */
@@ -66,14 +64,8 @@ export class PostsLibrary {
 
   constructor(
     private readonly isSampleFolder: (realPath: string) => boolean = () => false,
-    options: {
-      readonly osTrash?: OsTrash;
-      readonly listingCache?: ListingCacheOptions;
-      /** The built worker (out/main/summarize-worker.js) that reads half of a large folder on a first open. */
-      readonly summarizeWorker?: string;
-    } = {},
+    options: { readonly osTrash?: OsTrash; readonly listingCache?: ListingCacheOptions } = {},
   ) {
-    this.summarizeWorker = options.summarizeWorker ?? null;
     this.fileOps = new PostFileOps(options.osTrash ?? null);
     this.cacheStore = options.listingCache ?? null;
     this.cache = new ListingCache(this.cacheStore?.racyMarginMs);
@@ -142,7 +134,7 @@ export class PostsLibrary {
       this.cacheLoaded = true;
       await loadListingCache(scope, cache);
     }
-    const entries = await summarizeFilesSplit(files, profile, cache, this.summarizeWorker);
+    const entries = summarizeFiles(files, profile, cache);
     cache.keepOnly(new Set(files.map((file) => file.path)));
     if (scope !== null && cache.dirty) this.saveCacheSoon(scope, cache);
     const posts: PostSummary[] = [];
