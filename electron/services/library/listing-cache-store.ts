@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { PostSummary } from '../../../shared/api/types';
 import type { CacheKey, ListEntry, ListingCache } from './list-posts';
 import { toPostId } from './post-path';
@@ -66,13 +66,15 @@ export async function loadListingCache(scope: ListingCacheScope, cache: ListingC
   const root = rootIdentity(scope.realRoot);
   if (!isObject(stored) || stored.format !== FORMAT || stored.version !== VERSION || stored.tag !== scope.tag || stored.root !== scope.realRoot) return false;
   if (root === null || stored.rootDev !== root.dev || stored.rootIno !== root.ino || !Array.isArray(stored.files)) return false;
+  const prefix = scope.realRoot.endsWith(sep) ? scope.realRoot : scope.realRoot + sep;
   for (const item of stored.files.slice(0, MAX_ENTRIES) as unknown[]) {
     if (!Array.isArray(item) || item.length !== 7) continue;
     const [id, size, mtimeMs, ctimeMs, ino, readAtMs, entry] = item as unknown[];
     if (typeof id !== 'string' || !isKeyPart(size) || !isKeyPart(mtimeMs) || !isKeyPart(ctimeMs) || !isKeyPart(ino) || !isKeyPart(readAtMs)) continue;
-    const path = join(scope.realRoot, id);
-    // The id must name a file inside the folder the way the walk names it (join() folds `..`), and the entry that file.
-    if (toPostId(scope.realRoot, path) !== id || id.startsWith('..')) continue;
+    // Built as the walk builds paths (no join(): it costs more than the rest of the load). Entries are
+    // only ever found by a walked file's path, so an id naming nothing the walk yields (`../x`) is
+    // never used, and dropped after the listing; the entry must be about the file it is stored under.
+    const path = prefix + (sep === '/' ? id : id.split('/').join(sep));
     if (!isListEntry(entry, id)) continue;
     const key: CacheKey = { size, mtimeMs, ctimeMs, ino };
     cache.set(path, key, entry, readAtMs);
