@@ -183,3 +183,54 @@ describe('the listing cache on disk', () => {
     expect((await readdir(cacheDir)).length).toBe(20);
   });
 });
+
+describe('the first listing after a restart, answered from the cache on disk', () => {
+  async function restartAnsweringFromCache(folder: string, cacheDir: string) {
+    let revised = 0;
+    const library = new PostsLibrary(undefined, {
+      listingCache: { dir: cacheDir, tag: '1.0.0', racyMarginMs: MARGIN_MS },
+      onListingRevised: () => revised++,
+    });
+    await library.open(folder);
+    const first = await library.list();
+    const firstCounts = library.lastListingCounts;
+    await library.lastRevision;
+    await library.lastCacheSave;
+    return { first, firstCounts, revised: () => revised, library };
+  }
+
+  it('shows the cached list at once, checks it, and says nothing when it was right', async () => {
+    const folder = await blog({ 'a.md': post('Alpha'), 'b.md': post('Beta') });
+    const cacheDir = await tempFolder();
+    const before = await listAfterRestart(folder, cacheDir);
+    const { first, firstCounts, revised, library } = await restartAnsweringFromCache(folder, cacheDir);
+    expect(firstCounts).toEqual({ read: 0, reused: 0 }); // not even a stat
+    expect(first.posts).toEqual(before.list.posts);
+    expect(revised()).toBe(0);
+    expect(library.lastListingCounts).toEqual({ read: 0, reused: 2 }); // the check that followed
+  });
+
+  it('asks for a new listing when the folder changed while the app was closed, and the next listing is right', async () => {
+    const folder = await blog({ 'a.md': post('AAAA'), 'gone.md': post('Gone') });
+    const cacheDir = await tempFolder();
+    await listAfterRestart(folder, cacheDir);
+    const { mtime } = await stat(join(folder, 'a.md'));
+    await writeFile(join(folder, 'a.md'), post('BBBB'));
+    await utimes(join(folder, 'a.md'), mtime, mtime);
+    await rm(join(folder, 'gone.md'));
+    await writeFile(join(folder, 'new.md'), post('New'));
+    const { first, revised, library } = await restartAnsweringFromCache(folder, cacheDir);
+    expect(titles(first)).toEqual({ 'a.md': 'AAAA', 'gone.md': 'Gone' }); // as it was: provisional
+    expect(revised()).toBe(1);
+    expect(titles(await library.list())).toEqual({ 'a.md': 'BBBB', 'new.md': 'New' });
+    expect(revised()).toBe(1); // later listings are full ones
+  });
+
+  it('lists normally (and never calls back) when there is no cache on disk yet', async () => {
+    const folder = await blog({ 'a.md': post('Alpha') });
+    const { first, firstCounts, revised } = await restartAnsweringFromCache(folder, await tempFolder());
+    expect(titles(first)).toEqual({ 'a.md': 'Alpha' });
+    expect(firstCounts).toEqual({ read: 1, reused: 0 });
+    expect(revised()).toBe(0);
+  });
+});
