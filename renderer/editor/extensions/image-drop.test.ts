@@ -28,6 +28,11 @@ describe('inserting image Markdown', () => {
     expect(apply('ab\r\ncd', 1, ['![a](x.png)'], null, '\r\n').text).toBe('a\r\n![a](x.png)\r\nb\r\ncd');
   });
 
+  it('never lands in the front matter: aimed there, it goes to the start of the body', () => {
+    expect(apply('---\ntitle: A\n---\nBody', 5, ['![a](x.png)']).text).toBe('---\ntitle: A\n---\n![a](x.png)\nBody');
+    expect(apply('---\r\ntitle: A\r\n---\r\nBody', 0, ['![a](x.png)'], 0, '\r\n').text).toBe('---\r\ntitle: A\r\n---\r\n![a](x.png)\r\nBody');
+  });
+
   it('is undone in one step', () => {
     const { state } = apply('Hello world', 5, ['![a](x.png)']);
     let undone = state;

@@ -1,5 +1,6 @@
 import { EditorSelection, type EditorState, type Extension, type TransactionSpec } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { parseFrontMatter } from '../../../shared/posts/front-matter';
 
 /**
  * Images pasted or dropped into the editor: the files go to a handler (the app's image flow,
@@ -35,13 +36,20 @@ export function imageDrop(handler: () => ImageFilesHandler | null): Extension {
   });
 }
 
+/** Front matter is never this long; reading only this much keeps a paste into a 1 MB post quick. */
+const FRONT_MATTER_SCAN_CHARS = 64 * 1024;
+
 /**
  * Inserts image Markdown (one image per line) at `at`, or over the main selection when `at` is
- * null, on lines of their own (a line break added before and after when the text around needs
+ * null (an image aimed into the front matter goes to the start of the body instead: Markdown
+ * there would break the post's metadata), on lines of their own (a line break added before and after when the text around needs
  * it, in the document's own line ending), the cursor after it. One transaction: one Undo.
  */
 export function insertImageMarkdown(state: EditorState, images: readonly string[], at: number | null): TransactionSpec {
-  const range = at === null ? state.selection.main : EditorSelection.cursor(Math.min(Math.max(at, 0), state.doc.length));
+  let range = at === null ? state.selection.main : EditorSelection.cursor(Math.min(Math.max(at, 0), state.doc.length));
+  // `\n`-joined text, so the offset is a document position whatever the post's line ending.
+  const bodyStart = parseFrontMatter(state.doc.sliceString(0, FRONT_MATTER_SCAN_CHARS)).bodyOffset;
+  if (range.from < bodyStart) range = EditorSelection.cursor(bodyStart);
   const lineBreak = state.lineBreak;
   const before = range.from > 0 && state.doc.lineAt(range.from).from !== range.from ? lineBreak : '';
   const after = range.to < state.doc.length && state.doc.lineAt(range.to).to !== range.to ? lineBreak : '';
