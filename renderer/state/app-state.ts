@@ -10,7 +10,9 @@ export type DialogState =
   | { readonly kind: 'reload'; readonly title: string }
   | { readonly kind: 'large-post'; readonly title: string; readonly size: string }
   | { readonly kind: 'unsaved'; readonly titles: readonly string[] }
-  | { readonly kind: 'rename-post'; readonly id: PostId; readonly name: string; readonly error: string | null; readonly busy: boolean };
+  | { readonly kind: 'rename-post'; readonly id: PostId; readonly name: string; readonly error: string | null; readonly busy: boolean }
+  /** Alt text for an image being pasted or dropped; `alt` is offered from its file name. */
+  | { readonly kind: 'image-alt'; readonly fileName: string; readonly alt: string };
 
 /** The palette's two lists: commands, or posts by title (the quick switcher). */
 export type PaletteMode = 'commands' | 'posts';
