@@ -55,6 +55,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   // The library compares real paths: resolve the sample's too (user-data may sit behind a symlink, as /var does on macOS).
   const library = new PostsLibrary((realPath) => realPath === sample || realPath === realpathOrSelf(sample), {
     ...(options.osTrash ? { osTrash: options.osTrash } : {}),
+    listingCache: { dir: join(options.userDataDir, 'listing-cache'), tag: options.version },
+    // The page lists again on `folder-changed` (host-event-flow.ts): a cached first answer gone stale is replaced.
+    onListingRevised: () => {
+      if (library.folder !== null) options.publish?.('folder-changed', { folder: library.folder });
+    },
   });
   const grants = options.folderAccess === 'chosen' ? (options.grants ?? new FolderGrants()) : undefined;
   const api = createApi({

@@ -26,7 +26,7 @@ export interface ListedFile {
 export type ListEntry = { readonly kind: 'post'; readonly summary: PostSummary } | { readonly kind: 'skipped'; readonly id: PostId; readonly reason: string };
 
 /** What a file looked like when it was summarised: any change to it changes one of these. */
-interface CacheKey {
+export interface CacheKey {
   readonly size: number;
   readonly mtimeMs: number;
   readonly ctimeMs: number;
@@ -34,31 +34,78 @@ interface CacheKey {
 }
 
 /**
+ * How long after a file's last change (its ctime) a summary read from it is trusted. A change made
+ * within one timestamp tick of the read (Linux stamps with a clock that ticks every few ms, FAT
+ * every 2 s) can leave size, mtime, ctime and inode all as they were: the "racily clean" problem
+ * git solves the same way, by re-reading entries whose change time is too close to their read.
+ */
+export const RACY_MARGIN_MS = 2_000;
+
+/** A cached summary: the file's key when read, when it was read, and what it said. */
+export interface CachedFile {
+  readonly key: CacheKey;
+  readonly readAtMs: number;
+  readonly entry: ListEntry;
+}
+
+/**
  * Summaries of files as last read, keyed by path and checked against size, mtime, ctime and inode
  * on every listing. ctime cannot be set back by a tool (unlike mtime with `touch -d`), and a file
- * replaced by rename has another inode, so a changed file is always read again.
+ * replaced by rename has another inode, so a changed file is always read again; a file changed
+ * just before it was read is not trusted at all (RACY_MARGIN_MS).
  */
 export class ListingCache {
-  private readonly entries = new Map<string, { key: CacheKey; entry: ListEntry }>();
+  private readonly entries = new Map<string, CachedFile>();
+  /** Set by every change since the last markSaved(): the on-disk copy needs writing again. */
+  private changed = false;
+  /** Files read (cache misses) and reused (hits) by the last summarizeFiles() over this cache. */
+  readonly counts = { read: 0, reused: 0 };
+
+  constructor(private readonly racyMarginMs: number = RACY_MARGIN_MS) {}
+
+  get dirty(): boolean {
+    return this.changed;
+  }
+
+  markSaved(): void {
+    this.changed = false;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Every cached file by path (for the on-disk copy, listing-cache-store.ts). */
+  all(): IterableIterator<[string, CachedFile]> {
+    return this.entries.entries();
+  }
 
   get(path: string, key: CacheKey): ListEntry | undefined {
     const hit = this.entries.get(path);
     if (!hit) return undefined;
     const k = hit.key;
-    return k.size === key.size && k.mtimeMs === key.mtimeMs && k.ctimeMs === key.ctimeMs && k.ino === key.ino ? hit.entry : undefined;
+    const same = k.size === key.size && k.mtimeMs === key.mtimeMs && k.ctimeMs === key.ctimeMs && k.ino === key.ino;
+    return same && k.ctimeMs < hit.readAtMs - this.racyMarginMs ? hit.entry : undefined;
   }
 
-  set(path: string, key: CacheKey, entry: ListEntry): void {
-    this.entries.set(path, { key, entry });
+  set(path: string, key: CacheKey, entry: ListEntry, readAtMs: number): void {
+    this.entries.set(path, { key, readAtMs, entry });
+    this.changed = true;
   }
 
   /** Drops files no longer listed, so the cache never outgrows the folder. */
   keepOnly(paths: ReadonlySet<string>): void {
-    for (const path of this.entries.keys()) if (!paths.has(path)) this.entries.delete(path);
+    for (const path of this.entries.keys()) {
+      if (!paths.has(path)) {
+        this.entries.delete(path);
+        this.changed = true;
+      }
+    }
   }
 
   clear(): void {
     this.entries.clear();
+    this.changed = false;
   }
 }
 
@@ -119,6 +166,10 @@ function linkStaysInside(root: string, path: string): boolean {
 export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfile, cache: ListingCache): ListEntry[] {
   const buffer = Buffer.allocUnsafe(LIST_PREFIX_MAX_BYTES);
   const entries: ListEntry[] = [];
+  cache.counts.read = 0;
+  cache.counts.reused = 0;
+  // Taken before any file is read: a change after this moment gives the file a later ctime.
+  const readAtMs = Date.now();
   for (const { path, id } of files) {
     const unrepresentable = unrepresentableReason(id);
     if (unrepresentable !== null) {
@@ -134,12 +185,14 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
     }
     const cached = cache.get(path, key);
     if (cached !== undefined) {
+      cache.counts.reused++;
       entries.push(cached);
       continue;
     }
+    cache.counts.read++;
     const entry = summarizeFile(path, id, key, profile, buffer);
     if (entry !== null) {
-      cache.set(path, key, entry);
+      cache.set(path, key, entry, readAtMs);
       entries.push(entry);
     }
   }

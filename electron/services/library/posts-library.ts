@@ -14,7 +14,17 @@ import { postFileWrites } from './keyed-queue';
 import { PostFileOps, type OsTrash } from './post-file-ops';
 import { checkNewName } from './portable-names';
 import { sweepStaleTempFiles } from './temp-files';
-import { LIST_PREFIX_MAX_BYTES, ListingCache, summarizeFiles, walkPosts } from './list-posts';
+import { LIST_PREFIX_MAX_BYTES, ListingCache, summarizeFiles, walkPosts, type ListEntry } from './list-posts';
+import { loadListingCache, saveListingCache, type ListingCacheScope } from './listing-cache-store';
+
+/** The listing cache kept between runs: its folder (in user data) and what invalidates it. */
+export interface ListingCacheOptions {
+  readonly dir: string;
+  /** The app's version: a new version may summarise differently, so starts over. */
+  readonly tag: string;
+  /** Tests only: how long after a change a file's summary is trusted (RACY_MARGIN_MS). */
+  readonly racyMarginMs?: number;
+}
 import { detectSite } from '../site/detect-site';
 import { plainProfile, siteInfoOf, type SiteProfile } from '../site/site-profile';
 import { planNewPost, newPostFolder } from '../site/new-post-plan';
@@ -43,15 +53,41 @@ export class PostsLibrary {
 
   private readonly fileOps: PostFileOps;
   private profile: SiteProfile = plainProfile();
-  private readonly cache = new ListingCache();
+  private cache: ListingCache;
+  /** Where listing caches are kept between runs (user data), or null: memory only. */
+  private readonly cacheStore: ListingCacheOptions | null;
+  /** The open folder's on-disk cache has been read into `cache` (once per open). */
+  private cacheLoaded = false;
+  /** Called when a listing answered from the on-disk cache turned out stale (answerFromCache). */
+  private readonly onListingRevised: (() => void) | null;
+  /** The full listing that checks an answer from the on-disk cache, for whoever waits for it (tests). */
+  lastRevision: Promise<void> = Promise.resolve();
+  /** The last write of the on-disk listing cache, for whoever needs to wait for it (tests, quit). */
+  lastCacheSave: Promise<void> = Promise.resolve();
   /** The last listing's post ids, newest first: where new posts go, what search reads. */
   private listedIds: readonly PostId[] | null = null;
 
   constructor(
     private readonly isSampleFolder: (realPath: string) => boolean = () => false,
-    options: { readonly osTrash?: OsTrash } = {},
+    options: {
+      readonly osTrash?: OsTrash;
+      readonly listingCache?: ListingCacheOptions;
+      /**
+       * Given: the first listing after a restart answers from the on-disk cache at once, and this
+       * is called if the full listing that follows finds the folder changed (list again).
+       */
+      readonly onListingRevised?: () => void;
+    } = {},
   ) {
+    this.onListingRevised = options.onListingRevised ?? null;
     this.fileOps = new PostFileOps(options.osTrash ?? null);
+    this.cacheStore = options.listingCache ?? null;
+    this.cache = new ListingCache(this.cacheStore?.racyMarginMs);
+  }
+
+  /** Files read and reused from the cache by the last listing (diagnostics, tests). */
+  get lastListingCounts(): { readonly read: number; readonly reused: number } {
+    return { ...this.cache.counts };
   }
 
   get folder(): FolderInfo | null {
@@ -72,7 +108,9 @@ export class PostsLibrary {
     this.root = real;
     this.sweepPending = true;
     this.profile = detectSite(real);
-    this.cache.clear();
+    // A new cache object: a save of the previous folder's still pending keeps its own.
+    this.cache = new ListingCache(this.cacheStore?.racyMarginMs);
+    this.cacheLoaded = false;
     this.listedIds = null;
     this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https', site: siteInfoOf(this.profile) };
     return this.info;
@@ -93,6 +131,13 @@ export class PostsLibrary {
   async list(): Promise<PostList> {
     const root = await this.requireRoot();
     const profile = this.profile;
+    const cache = this.cache;
+    const scope = this.cacheStore === null ? null : { cacheDir: this.cacheStore.dir, realRoot: root, tag: `${this.cacheStore.tag}|${profile.generator}` };
+    if (scope !== null && !this.cacheLoaded) {
+      this.cacheLoaded = true;
+      const loaded = await loadListingCache(scope, cache);
+      if (loaded && cache.size > 0 && this.onListingRevised !== null && cache === this.cache) return this.answerFromCache(profile, cache);
+    }
     let files: ReturnType<typeof walkPosts>;
     try {
       files = walkPosts(root, profile);
@@ -104,8 +149,36 @@ export class PostsLibrary {
       const folders = new Set([root, ...files.map((file) => dirname(file.path))]);
       this.lastSweep = sweepStaleTempFiles(folders).catch(() => []);
     }
-    const entries = summarizeFiles(files, profile, this.cache);
-    this.cache.keepOnly(new Set(files.map((file) => file.path)));
+    const entries = summarizeFiles(files, profile, cache);
+    cache.keepOnly(new Set(files.map((file) => file.path)));
+    if (scope !== null && cache.dirty) this.saveCacheSoon(scope, cache);
+    return this.toPostList(profile, entries);
+  }
+
+  /**
+   * The first listing of a folder after a restart, answered from the on-disk cache alone (no walk,
+   * no stat: the page shows rows at once), then checked by a full listing right after it; when
+   * that one differs (a post added, removed or changed while the app was closed),
+   * onListingRevised tells the page to list again.
+   */
+  private answerFromCache(profile: SiteProfile, cache: ListingCache): PostList {
+    const provisional = this.toPostList(
+      profile,
+      Array.from(cache.all(), ([, file]) => file.entry),
+    );
+    this.lastRevision = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.list())
+      .then(
+        (full) => !sameListing(provisional, full),
+        () => true, // the folder failed: the page's next listing shows why
+      )
+      .then((revised) => {
+        if (revised && cache === this.cache) this.onListingRevised?.();
+      });
+    return provisional;
+  }
+
+  private toPostList(profile: SiteProfile, entries: readonly ListEntry[]): PostList {
     const posts: PostSummary[] = [];
     const skipped: { id: PostId; reason: string }[] = [];
     for (const entry of entries) {
@@ -118,6 +191,16 @@ export class PostsLibrary {
     const folder = { ...this.info!, site: siteInfoOf(profile, newPostFolder(profile, this.listedIds)) };
     this.info = folder;
     return { folder, posts: sorted, skipped };
+  }
+
+  /**
+   * Writes the listing cache after the listing has been answered (setImmediate), one save at a
+   * time; a failed save (full disk, read-only user data) only costs the next start its speed.
+   */
+  private saveCacheSoon(scope: ListingCacheScope, cache: ListingCache): void {
+    this.lastCacheSave = this.lastCacheSave.then(
+      () => new Promise<void>((resolve) => setImmediate(resolve)).then(() => (cache.dirty ? saveListingCache(scope, cache) : undefined)).catch(() => undefined),
+    );
   }
 
   /**
@@ -337,3 +420,15 @@ export class PostsLibrary {
   }
 }
 
+/**
+ * The full listing says what the cached answer said. Summaries reused from the cache are the same
+ * objects, so identity is enough; one read again (changed, or too fresh to trust) counts as a change.
+ */
+function sameListing(a: PostList, b: PostList): boolean {
+  return (
+    a.posts.length === b.posts.length &&
+    a.posts.every((post, i) => post === b.posts[i]) &&
+    a.skipped.length === b.skipped.length &&
+    a.skipped.every((skip, i) => skip.id === b.skipped[i]!.id && skip.reason === b.skipped[i]!.reason)
+  );
+}
