@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import type { AppInfo, ExportRequest } from '../../shared/api/types';
@@ -13,6 +14,8 @@ import type { EditJournal } from './journal/edit-journal';
 import { postIdSegments } from './library/post-path';
 import type { RecoverableEdit } from '../../shared/api/types';
 import { completeFolder, expandHome } from './folder-completion';
+import { SiteExportRunner } from './export/site/site-export-runner';
+import type { HostEventPublisher } from './watch/open-folder-watch';
 
 export interface ApiDependencies {
   readonly library: PostsLibrary;
@@ -34,6 +37,10 @@ export interface ApiDependencies {
   readonly watch?: { follow(root: string): Promise<void> };
   /** The desktop shell's close handshake (electron/main/close-handshake.ts); absent over HTTP. */
   readonly closeAnswers?: CloseAnswers;
+  /** Where host events go (site export progress); absent in tests that do not need it. */
+  readonly publish?: HostEventPublisher;
+  /** Runs site exports; a default one publishing to `publish` when absent (tests pass their own). */
+  readonly siteExports?: SiteExportRunner;
 }
 
 /** Where the page's answer to a close request goes. */
@@ -45,8 +52,9 @@ export interface CloseAnswers {
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch, publish, siteExports }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
+  const siteRunner = siteExports ?? new SiteExportRunner(publish);
 
   const openAndRemember = async (path: string) => {
     const opened = await library.open(path);
@@ -169,6 +177,36 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
           await writeExport(path, Buffer.from(await printPdf(forPrint(rendered.html))));
           return { path };
         }),
+      site: (request) =>
+        guard('export the site', async () => {
+          const folder = library.folder;
+          if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
+          // The desktop page renders untrusted Markdown: it may not name a folder to write into.
+          if (grants !== undefined && request.out !== null) throw new ApiFailure('FORBIDDEN', 'Choose the output folder in the folder dialog.');
+          const claim = siteRunner.claim(); // before the picker, so a second export is refused at once
+          let out: string | null;
+          try {
+            out = request.out === null ? await requireDialogs().pickFolder('export-site') : expandHome(request.out.trim());
+          } catch (error) {
+            siteRunner.release(claim);
+            throw error;
+          }
+          if (out === null || !isAbsolute(out)) {
+            siteRunner.release(claim);
+            if (out !== null) throw new ApiFailure('INVALID', 'Type the full path of the folder to export the site into (“~/” is your home folder).');
+            return null;
+          }
+          return siteRunner.run(claim, {
+            folder: folder.path,
+            out,
+            drafts: request.drafts,
+            clean: request.clean,
+            style: request.flat ? 'flat' : 'pretty',
+            remoteContent: folder.remoteContent,
+            generator,
+          });
+        }),
+      cancelSite: () => guard('cancel the site export', async () => siteRunner.cancel()),
     },
     journal: {
       record: (entry) =>

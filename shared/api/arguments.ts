@@ -42,6 +42,8 @@ const searchRequest = z.strictObject({ query: z.string().max(500), offset: z.num
 const trashId = z.string().min(1).max(64);
 const exportRequest = z.strictObject({ id: postId, text: postText });
 
+const siteExportRequest = z.strictObject({ out: folderPath.nullable(), drafts: z.boolean(), flat: z.boolean(), clean: z.boolean() });
+
 const none = z.tuple([]);
 
 type ArgumentSchemas = {
@@ -74,6 +76,8 @@ export const API_ARGUMENTS = {
     render: z.tuple([exportRequest]),
     save: z.tuple([exportRequest]),
     savePdf: z.tuple([exportRequest]),
+    site: z.tuple([siteExportRequest]),
+    cancelSite: none,
   },
   journal: {
     record: z.tuple([z.strictObject({ id: postId, text: postText, bom: z.boolean(), baseVersion: version.nullable() })]),

@@ -19,6 +19,8 @@ import type {
   SearchResults,
   SetFieldRequest,
   FolderCompletion,
+  SiteExportRequest,
+  SiteExportSummary,
   SaveResult,
   TrashReceipt,
 } from './types';
@@ -71,6 +73,14 @@ export interface ExportApi {
    * only: over HTTP it fails UNSUPPORTED with a message pointing at the browser's print.
    */
   savePdf(request: ExportRequest): Promise<Result<ExportSaved>>;
+  /**
+   * Exports the open folder as a static blog into an output folder, pushing `site-export-progress`
+   * host events while it runs; null when the folder picker was cancelled. One at a time per host:
+   * a second call while one runs fails with BUSY; a cancelled export fails with CANCELLED.
+   */
+  site(request: SiteExportRequest): Promise<Result<SiteExportSummary | null>>;
+  /** Stops the running site export (what it wrote so far stays, recorded for the next run); false when none runs. */
+  cancelSite(): Promise<Result<boolean>>;
 }
 
 export interface JournalApi {

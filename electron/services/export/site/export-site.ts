@@ -43,6 +43,8 @@ export interface ExportSiteResult {
   readonly tags: number;
   /** Output files (relative) written this time: unchanged ones are left untouched. */
   readonly written: readonly string[];
+  /** Every output file Postwright keeps (written now or unchanged since last time). */
+  readonly files: number;
   readonly deleted: readonly string[];
   readonly imagesCopied: number;
   readonly problems: readonly ExportProblem[];
@@ -189,8 +191,21 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const feedPosts: FeedPost[] = [];
   const allImages = new Set<string>();
   done = 0;
+  /**
+   * Cancelled while pages are being written: the files already written must stay Postwright's,
+   * or the next export would take them for the writer's own and refuse to replace them. So the
+   * writes in flight finish and a manifest records them under a config key no run matches (the
+   * next export renders every page again, replacing them).
+   */
+  const stopIfAborted = async () => {
+    if (!options.signal?.aborted) return;
+    await Promise.allSettled(pending);
+    const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...previous?.files, ...files }, posts: {}, images: previous?.images ?? {} };
+    await writeFile(join(output.root, MANIFEST_FILE), JSON.stringify(partial));
+    options.signal.throwIfAborted();
+  };
   for (const [index, post] of model.posts.entries()) {
-    options.signal?.throwIfAborted();
+    await stopIfAborted();
     const cached = previous?.posts[post.id];
     const changed = rerenderAll || bodies.has(post.id) || !cached;
     const inFeed = index < feedCount;
@@ -274,6 +289,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     posts: model.posts.length,
     tags: model.tags.length,
     written,
+    files: Object.keys(files).length,
     deleted,
     imagesCopied,
     problems,
