@@ -12,6 +12,7 @@ import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
 import { createExportFlow } from '../flows/export-flow';
 import { createExportPdfFlow } from '../flows/export-pdf-flow';
+import { createExportSiteFlow, type ExportSiteFlow } from '../flows/export-site-flow';
 import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
 import { createJournalFlow, type JournalFlow } from '../flows/journal-flow';
@@ -43,6 +44,7 @@ export interface AppServices {
   readonly postFiles: PostFileFlow;
   readonly conflicts: ConflictActions;
   readonly journal: JournalFlow;
+  readonly siteExport: Pick<ExportSiteFlow, 'cancel' | 'dismiss'>;
   /** Searches the posts' text in the host (posts.search), slice by slice. */
   readonly searchText: SearchText;
   /** Subscribes to the host's events and loads the folder. */
@@ -91,6 +93,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const journal = createJournalFlow(deps);
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
   const exportPdf = createExportPdfFlow(deps);
+  const exportSite = createExportSiteFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
   const scrollSync = createScrollSyncSetting();
@@ -100,6 +103,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       newPost,
       exportHtml,
       exportPdf,
+      exportSite: exportSite.ask,
       postFiles,
       documents,
       editor,
@@ -138,6 +142,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       },
       createPost: (title) => void newPost.createPost(title),
       renamePost: (id, name) => void postFiles.rename(id, name),
+      exportSite: (choice) => void exportSite.start(choice),
       answer: prompts.answer,
       close: prompts.close,
     },
@@ -157,6 +162,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     dismissAlert: () => notices.showAlert(null),
     postFiles,
     journal,
+    siteExport: { cancel: () => exportSite.cancel(), dismiss: exportSite.dismiss },
     conflicts: {
       keepMine: (path) => void documents.keepMine(path),
       takeTheirs: (path) => void documents.takeTheirs(path),
@@ -174,6 +180,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     async start() {
       // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
       shell.subscribe(events);
+      exportSite.subscribe(events);
       subscribeHostEvents(events, {
         registry,
         documents,

@@ -13,6 +13,7 @@ export interface CommandTargets {
   readonly newPost: Pick<NewPostFlow, 'newPost'>;
   readonly exportHtml: () => Promise<void>;
   readonly exportPdf: () => Promise<void>;
+  readonly exportSite: () => void;
   readonly postFiles: Pick<PostFileFlow, 'askRename' | 'duplicate' | 'trash'>;
   readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
   readonly editor: Pick<EditorController, 'run'>;
@@ -37,6 +38,7 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'file.saveAll': unlessDialog(() => t.documents.saveAll()),
     'file.exportHtml': () => t.exportHtml(),
     'file.exportPdf': () => t.exportPdf(),
+    'file.exportSite': () => t.exportSite(),
     'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
     'file.renamePost': unlessDialog(() => t.postFiles.askRename()),
     'file.duplicatePost': unlessDialog(() => t.postFiles.duplicate()),

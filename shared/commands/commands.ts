@@ -75,6 +75,12 @@ const COMMAND_TABLE = {
     when: ['postOpen'],
     menu: { menu: 'file', group: 3 },
   },
+  'file.exportSite': {
+    label: 'Export Site…',
+    category: 'File',
+    when: ['folderOpen'],
+    menu: { menu: 'file', group: 3 },
+  },
   'file.reloadFromDisk': {
     label: 'Reload Post from Disk',
     category: 'File',
