@@ -30,7 +30,12 @@ interface SiteExportPanelProps {
 export function SiteExportPanel({ state, onCancel, onDismiss }: SiteExportPanelProps) {
   if (state.kind === 'running') {
     const { progress } = state;
-    const step = progress === null ? 'Starting…' : `${progress.phase === 'posts' ? 'Reading posts' : 'Writing pages'} ${progress.done} of ${progress.total}`;
+    const step =
+      progress === null
+        ? 'Starting…'
+        : progress.phase === 'pages' && progress.done === progress.total
+          ? 'Writing the index, tag pages, feeds and images…'
+          : `${progress.phase === 'posts' ? 'Reading posts' : 'Writing pages'} ${progress.done} of ${progress.total}`;
     return (
       <div className="site-export-panel is-running" role="status" aria-live="polite">
         <div className="site-export-text">
@@ -63,7 +68,7 @@ export function SiteExportPanel({ state, onCancel, onDismiss }: SiteExportPanelP
         </p>
         {problems.length > 0 && (
           <>
-            <p className="site-export-problems-title">{plural(problems.length, 'problem')}: these were skipped, the rest was exported.</p>
+            <p className="site-export-problems-title">{plural(problems.length, 'problem')} (everything else was exported):</p>
             <ul className="site-export-problems">
               {problems.slice(0, SHOWN_PROBLEMS).map((problem) => (
                 <li key={`${problem.in}:${problem.file}:${problem.message}`}>
