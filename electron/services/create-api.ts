@@ -3,6 +3,8 @@ import type { PostwrightApi } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import type { AppInfo, ExportRequest } from '../../shared/api/types';
 import { guard } from './api-guard';
+import { toApiFailure } from './library/fs-errors';
+import { copyLocalImages } from './export/embed-images';
 import { renderPostDocument, writeExport } from './export/export-post';
 import { forPrint } from './export/pdf-options';
 import type { HostDialogs, PdfPrinter } from './host-dialogs';
@@ -61,7 +63,8 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
     grants?.grant(opened.path);
     // Not awaited: the watcher's first scan of a large folder must not hold up opening it.
     void watch?.follow(opened.path).catch((error: unknown) => console.warn('[postwright] cannot watch the folder for outside changes:', error));
-    const { recentFolders, blockRemoteContent } = await settings.load();
+    const { recentFolders, blockRemoteContent, copyExportImages } = await settings.load();
+    library.setExportImages(copyExportImages.includes(opened.path) ? 'copy' : 'embed');
     const folder = library.setRemoteContent(blockRemoteContent.includes(opened.path) ? 'block' : 'https');
     await settings.update({ lastFolder: folder.path, recentFolders: withRecentFolder(recentFolders, folder.path) }).catch((error: unknown) => {
       console.warn('[postwright] could not remember the last folder:', error);
@@ -69,13 +72,22 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
     return folder;
   };
 
-  const renderExport = async (request: ExportRequest) => {
+  const renderExport = async (request: ExportRequest, embedImages = true) => {
     if (typeof request?.text !== 'string') throw new ApiFailure('INVALID', 'An export needs the post id and text.');
     const { id, text } = request;
     const folder = library.folder;
     if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
     const postPath = await resolvePostPath(folder.path, id); // the id must name a post inside the folder
-    return renderPostDocument(id, text, generator, folder.remoteContent, { folder: folder.path, postPath });
+    return { ...(await renderPostDocument(id, text, generator, folder.remoteContent, { folder: folder.path, postPath, embedImages })), folder: folder.path, postPath };
+  };
+
+  /** Copies the export's local images into `<name>_files` beside it; a write failure is the writer's to see. */
+  const copyImagesBeside = async (html: string, folder: string, postPath: string, htmlPath: string): Promise<string> => {
+    try {
+      return (await copyLocalImages(html, folder, postPath, htmlPath)).html;
+    } catch (error) {
+      throw toApiFailure(error, `copy the images beside “${htmlPath}”`);
+    }
   };
 
   const openFolderPath = (): string => {
@@ -139,6 +151,13 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
           if (grants !== undefined) return { expanded: partial, folders: [], recent: recentFolders };
           return { ...(await completeFolder(partial)), recent: recentFolders };
         }),
+      setExportImages: (mode) =>
+        guard('change how exports carry images', async () => {
+          const folder = library.setExportImages(mode);
+          const others = (await settings.load()).copyExportImages.filter((path) => path !== folder.path);
+          await settings.update({ copyExportImages: mode === 'copy' ? [...others, folder.path] : others });
+          return folder;
+        }),
       setRemoteContent: (policy) =>
         guard('change what posts may load', async () => {
           const folder = library.setRemoteContent(policy);
@@ -153,14 +172,20 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
         }),
     },
     export: {
-      render: (request) => guard('export the post', () => renderExport(request)),
+      render: (request) =>
+        guard('export the post', async () => {
+          const { fileName, html } = await renderExport(request);
+          return { fileName, html };
+        }),
       save: (request) =>
         guard('export the post', async () => {
           const pick = requireDialogs();
-          const rendered = await renderExport(request);
+          const copyImages = library.folder?.exportImages === 'copy';
+          const rendered = await renderExport(request, !copyImages);
           const path = await pick.pickSavePath(rendered.fileName);
           if (path === null) return { path: null };
-          await writeExport(path, rendered.html);
+          const html = copyImages ? await copyImagesBeside(rendered.html, rendered.folder, rendered.postPath, path) : rendered.html;
+          await writeExport(path, html);
           return { path };
         }),
       savePdf: (request) =>

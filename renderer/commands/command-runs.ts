@@ -9,7 +9,7 @@ import type { DocumentService } from '../workspace/document-service';
 
 /** The pieces commands drive; create-app.ts passes the real ones, tests their own. */
 export interface CommandTargets {
-  readonly folder: Pick<FolderFlow, 'openFolder' | 'setRemoteContent'>;
+  readonly folder: Pick<FolderFlow, 'openFolder' | 'setRemoteContent' | 'setExportImages'>;
   readonly newPost: Pick<NewPostFlow, 'newPost'>;
   readonly exportHtml: () => Promise<void>;
   readonly exportPdf: () => Promise<void>;
@@ -39,6 +39,8 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'file.exportHtml': () => t.exportHtml(),
     'file.exportPdf': () => t.exportPdf(),
     'file.exportSite': () => t.exportSite(),
+    'file.copyExportImages': () => t.folder.setExportImages('copy'),
+    'file.embedExportImages': () => t.folder.setExportImages('embed'),
     'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
     'file.renamePost': unlessDialog(() => t.postFiles.askRename()),
     'file.duplicatePost': unlessDialog(() => t.postFiles.duplicate()),

@@ -70,6 +70,7 @@ export const API_ARGUMENTS = {
     open: z.tuple([folderPath]),
     pick: none,
     complete: z.tuple([z.string().max(MAX_PATH_CHARS).refine(noNul, 'must not contain a NUL character')]),
+    setExportImages: z.tuple([z.enum(['embed', 'copy'])]),
     setRemoteContent: z.tuple([z.enum(['https', 'block'])]),
   },
   export: {

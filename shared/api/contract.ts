@@ -4,6 +4,7 @@ import type {
   CreateRequest,
   ExportRequest,
   ExportSaved,
+  ExportImagesMode,
   FolderInfo,
   JournalEntry,
   PostContent,
@@ -59,6 +60,8 @@ export interface FolderApi {
   pick(): Promise<Result<FolderInfo | null>>;
   /** Folders whose path starts with `partial` (`~/` allowed), and the recent folders. Lists folders only. */
   complete(partial: string): Promise<Result<FolderCompletion>>;
+  /** Sets how the open folder's HTML exports carry local images (embedded or copied beside); remembered per folder. */
+  setExportImages(mode: ExportImagesMode): Promise<Result<FolderInfo>>;
   /** Sets what posts in the open folder may load (https, or nothing remote); remembered per folder. */
   setRemoteContent(policy: RemoteContentPolicy): Promise<Result<FolderInfo>>;
 }

@@ -19,9 +19,17 @@ export interface FolderInfo {
    * nothing remote at all. A per-folder choice of the writer (shared/markdown/remote-content.ts).
    */
   readonly remoteContent: RemoteContentPolicy;
+  /**
+   * How a post exported to HTML carries its local images: inside the file as data URIs (one
+   * self-contained file, the default), or copied into a `<name>_files` folder beside it. Per folder.
+   */
+  readonly exportImages: ExportImagesMode;
   /** What kind of site this is, as detected when it opened (electron/services/site/). */
   readonly site: SiteInfo;
 }
+
+/** See FolderInfo.exportImages. */
+export type ExportImagesMode = 'embed' | 'copy';
 
 /** The open folder's generator and where things live in it, relative to the folder, `/`-separated. */
 export interface SiteInfo {
