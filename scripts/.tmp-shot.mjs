@@ -25,7 +25,7 @@ await page.keyboard.press('Enter');
 await page.getByLabel('Output folder').fill(join(dir, 'site'));
 await page.screenshot({ path: 'scripts/.shot-dialog.png' });
 await page.getByRole('button', { name: 'Export', exact: true }).click();
-await page.waitForSelector('.site-export-panel.is-running .site-export-step:text-matches("of")', { timeout: 60000 });
+for (let i = 0; i < 40; i++) { console.log(Date.now() % 100000, await page.locator('.site-export-panel').textContent().catch(() => null)); await page.waitForTimeout(250); }
 await page.waitForTimeout(300);
 await page.screenshot({ path: 'scripts/.shot-progress.png' });
 await page.waitForSelector('.site-export-panel:not(.is-running)', { timeout: 120000 });

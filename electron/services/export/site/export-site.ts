@@ -76,6 +76,23 @@ function limiter(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** Longest stretch of rendering without letting the host's event loop run. */
+const YIELD_EVERY_MS = 25;
+
+/**
+ * Rendering is synchronous CPU work between awaits that resolve at once, so a long export would
+ * hold the host's event loop: progress events would sit unsent, a Cancel request unread, and the
+ * desktop app's main process (menus, IPC) stuck. This lets the loop run every YIELD_EVERY_MS.
+ */
+function eventLoopBreather(): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < YIELD_EVERY_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    last = performance.now();
+  };
+}
+
 /** Bumped when templates change, so an old export is fully re-rendered. */
 const TEMPLATE_VERSION = '1';
 
@@ -147,7 +164,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) return { id, cached: cached.parsed, text: null, modifiedMs: file.modifiedMs };
     return { id, cached: null, text: await readPostText(file.path, id, file.size, problems), modifiedMs: file.modifiedMs };
   });
+  const breathe = eventLoopBreather();
   for (const { id, cached, text, modifiedMs } of texts) {
+    await breathe();
+    options.signal?.throwIfAborted();
     if (cached) {
       parsed.push({ ...cached, body: '' });
     } else if (text !== null) {
@@ -212,6 +232,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     options.signal.throwIfAborted();
   };
   for (const [index, post] of model.posts.entries()) {
+    await breathe();
     await stopIfAborted();
     const cached = previous?.posts[post.id];
     const changed = rerenderAll || bodies.has(post.id) || !cached;

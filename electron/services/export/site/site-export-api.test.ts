@@ -7,12 +7,12 @@ import { tempFolder } from '../../testing/temp-folder';
 import { testServices } from '../../testing/test-services';
 
 /** A blog of `count` dated posts, one with a broken front matter line. */
-async function blog(count: number): Promise<string> {
+async function blog(count: number, body = ''): Promise<string> {
   const folder = await tempFolder();
   await mkdir(join(folder, 'posts'));
   for (let i = 0; i < count; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
-    await writeFile(join(folder, 'posts', `post-${i}.md`), `---\ntitle: Post ${i}\ndate: 2024-03-${day}\ntags: [notes]\n---\n\nBody of post ${i}.\n`);
+    await writeFile(join(folder, 'posts', `post-${i}.md`), `---\ntitle: Post ${i}\ndate: 2024-03-${day}\ntags: [notes]\n---\n\nBody of post ${i}.\n${body}`);
   }
   await writeFile(join(folder, 'posts', 'broken.md'), '---\ntitle: [unclosed\n---\n\nStill a body.\n');
   return folder;
@@ -109,5 +109,24 @@ describe('export.site', () => {
     expect(await desktop.export.site({ out: '/tmp/x', drafts: false, flat: false, clean: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // The slot was released: the next one is not BUSY.
     expect(await desktop.export.site({ out: null, drafts: false, flat: false, clean: false })).toEqual({ ok: true, value: null });
+  });
+
+  it('lets the host answer other work while rendering: a cancel that waits for the event loop still lands', async () => {
+    // Posts long enough that rendering them takes a while (about 2 KB each, with code).
+    const folder = await blog(300, `\n## Part\n\n${'Some *words* and `code`. '.repeat(60)}\n\n\`\`\`js\nconst x = 1;\n\`\`\`\n`);
+    let cancel: () => void = () => {};
+    let asked = false;
+    const api = await testServices({
+      folder,
+      publish: (name, payload) => {
+        if (name !== 'site-export-progress' || (payload as SiteExportProgress).phase !== 'pages' || asked) return;
+        asked = true;
+        // As a cancel request would arrive: only once the export lets the event loop run.
+        setTimeout(cancel, 0);
+      },
+    });
+    cancel = () => void api.export.cancelSite();
+    const result = await api.export.site({ out: join(await tempFolder(), 'site'), drafts: false, flat: false, clean: false });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
   });
 });
