@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureBlog, tempFolder } from '../services/testing/temp-folder';
@@ -12,12 +12,14 @@ afterEach(async () => {
   host = null;
 });
 
+let blogFolder = '';
 async function start(): Promise<HttpHost> {
+  blogFolder = await fixtureBlog();
   const staticDir = await tempFolder();
   await mkdir(join(staticDir, 'assets'));
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Postwright</title>');
   await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  const api = await testServices({ folder: await fixtureBlog() });
+  const api = await testServices({ folder: blogFolder });
   host = await startHttpHost({ api, staticDir });
   return host;
 }
@@ -29,14 +31,16 @@ interface Reply {
 }
 
 /** A raw request, so tests control every header (fetch would add or forbid some). */
-function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
-    req.on('error', reject);
+    // A refused upload is answered before its body is read and the connection closed: the
+    // answer counts, not the write that the closed socket cut short.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
     req.end(options.body);
   });
 }
@@ -173,5 +177,90 @@ describe('the HTTP host', () => {
     expect((await send(`${h.origin}/../../package.json`, { headers })).status).toBe(404);
     expect((await send(`${h.origin}/%2e%2e/%2e%2e/package.json`, { headers })).status).toBe(404);
     expect((await send(`${h.origin}/missing.js`, { headers })).status).toBe(404);
+  });
+});
+
+describe('the image upload route', () => {
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const upload = (h: HttpHost, body: Buffer, { query = 'post=hello-world.md&name=Cat.png', headers = {} }: { query?: string; headers?: Record<string, string> } = {}) =>
+    send(`${h.origin}/api/upload/image?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', 'content-length': String(body.length), 'x-postwright-token': h.token, ...headers },
+      body,
+    });
+  const assetsOf = () => readdir(join(blogFolder, 'hello-world-assets')).catch(() => [] as string[]);
+
+  it('saves the bytes beside the post and answers the URL to write', async () => {
+    const h = await start();
+    const reply = await upload(h, PNG, { headers: { origin: h.origin, 'sec-fetch-site': 'same-origin' } });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { path: 'hello-world-assets/cat.png', url: 'hello-world-assets/cat.png' } });
+    expect(await readFile(join(blogFolder, 'hello-world-assets/cat.png'))).toEqual(PNG);
+  });
+
+  it('refuses without the header token, with the page cookie alone, or from another origin', async () => {
+    const h = await start();
+    const page = await send(`${h.origin}/?token=${h.token}`);
+    expect((await upload(h, PNG, { headers: { 'x-postwright-token': '' } })).status).toBe(403);
+    expect((await upload(h, PNG, { headers: { 'x-postwright-token': 'wrong' } })).status).toBe(403);
+    expect((await upload(h, PNG, { headers: { 'x-postwright-token': '', cookie: pageCookie(page) } })).status).toBe(403);
+    expect((await upload(h, PNG, { headers: { origin: 'http://127.0.0.1:1' } })).status).toBe(403);
+    expect((await upload(h, PNG, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect(await assetsOf()).toEqual([]);
+  });
+
+  it('refuses a form-sendable or non-image type, GET, and a missing length', async () => {
+    const h = await start();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'image/svg+xml', 'application/json']) {
+      expect((await upload(h, PNG, { headers: { 'content-type': type } })).status, type).toBe(415);
+    }
+    expect((await send(`${h.origin}/api/upload/image?post=hello-world.md`, { headers: { 'x-postwright-token': h.token } })).status).toBe(405);
+    const chunked = await send(`${h.origin}/api/upload/image?post=hello-world.md&name=a.png`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', 'transfer-encoding': 'chunked', 'x-postwright-token': h.token },
+      body: PNG,
+    });
+    expect(chunked.status).toBe(411);
+    expect(await assetsOf()).toEqual([]);
+  });
+
+  it('refuses an oversized declared length without waiting for the body, and a truncated image', async () => {
+    const h = await start();
+    // Only 16 bytes follow: an answer (not a hang) proves nothing waited for the 20 MB.
+    const tooBig = await upload(h, PNG, { headers: { 'content-length': String(20 * 1024 * 1024 + 1) } });
+    expect(tooBig.status).toBe(413);
+    const truncated = await send(`${h.origin}/api/upload/image?post=hello-world.md&name=a.png`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', 'content-length': '4', 'x-postwright-token': h.token },
+      body: PNG.subarray(0, 4),
+    });
+    expect(JSON.parse(truncated.body)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    expect(await assetsOf()).toEqual([]);
+  });
+
+  it('goes by the bytes, not the declared type: HTML or SVG labelled image/png is refused', async () => {
+    const h = await start();
+    for (const body of ['<!doctype html><script>alert(1)</script>', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>']) {
+      const reply = await upload(h, Buffer.from(body));
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    }
+    expect(await assetsOf()).toEqual([]);
+  });
+
+  it('never writes outside the folder, whatever the post id or file name say', async () => {
+    const h = await start();
+    for (const query of ['post=../escape.md&name=a.png', 'post=%2Fetc%2Fx.md&name=a.png', 'post=notes%2F..%2F..%2Fx.md&name=a.png', 'name=a.png']) {
+      const reply = JSON.parse((await upload(h, PNG, { query })).body) as { ok: boolean; error?: { code: string } };
+      expect(reply.ok, query).toBe(false);
+      expect(['OUTSIDE_FOLDER', 'INVALID'], query).toContain(reply.error!.code);
+    }
+    const named = JSON.parse((await upload(h, PNG, { query: `post=hello-world.md&name=${encodeURIComponent('../../../etc/passwd.png')}` })).body);
+    expect(named).toEqual({ ok: true, value: { path: 'hello-world-assets/etc-passwd.png', url: 'hello-world-assets/etc-passwd.png' } });
+  });
+
+  it('the JSON route of posts.saveImage cannot smuggle bytes as an object', async () => {
+    const h = await start();
+    const reply = await apiCall(h, '/api/posts/saveImage', [{ postId: 'hello-world.md', fileName: 'a.png', mimeType: 'image/png', bytes: { 0: 137 } }]);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 });

@@ -9,6 +9,8 @@ import { HOST_EVENTS_ROUTE } from '../../shared/api/host-events';
 import { createEventStream, type EventStream } from './event-stream';
 import { parseJsonArguments } from './json-body';
 import { readStaticFile } from './static-files';
+import { handleImageUpload, uploadRefusal } from './image-upload-route';
+import { IMAGE_UPLOAD_ROUTE } from '../../shared/api/image-upload';
 import { FOLDER_IMAGE_KEY_QUERY } from '../../shared/api/http-auth';
 import { readFile } from 'node:fs/promises';
 import { FOLDER_IMAGE_POLICY, FOLDER_IMAGES_PATH, resolveFolderImage } from '../services/folder-files';
@@ -83,6 +85,7 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
       if (refusal !== null) return send(response, 403, TEXT, `Forbidden: ${refusal}`);
       // Host events: behind the same checks as every API call.
       if (url.pathname === HOST_EVENTS_ROUTE) return events.handle(request, response);
+      if (url.pathname === IMAGE_UPLOAD_ROUTE) return handleUpload(request, response, url);
       const endpoint = routes.get(url.pathname);
       if (endpoint) return handleApiCall(endpoint, request, response);
       return send(response, 404, TEXT, 'No such API method.');
@@ -135,6 +138,19 @@ export async function startHttpHost({ api, staticDir, port = 0, token = newToken
       return 'API calls must come from the Postwright page itself.';
     }
     return null;
+  }
+
+  /** posts.saveImage with raw image bytes as the body (image-upload-route.ts). */
+  async function handleUpload(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const refusal = uploadRefusal(request);
+    if (refusal !== null) {
+      // The body is not read: close the connection rather than drain what may be megabytes.
+      response.setHeader('Connection', 'close');
+      return send(response, refusal.status, TEXT, refusal.message);
+    }
+    const result = await handleImageUpload(api, request, url);
+    response.setHeader('Cache-Control', 'no-store');
+    return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 
   async function handleApiCall(endpoint: ApiEndpoint, request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -131,6 +131,7 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
       duplicate: (id) => guard(`copy “${String(id)}”`, () => library.duplicate(id)),
       trash: (id) => guard(`move “${String(id)}” to the trash`, () => library.trash(id)),
       restore: (trashId) => guard('restore the post', () => library.restore(trashId)),
+      saveImage: (request) => guard(`save the image “${String(request?.fileName)}”`, () => library.saveImage(request)),
     },
     folder: {
       current: () => guard('read the open folder', async () => library.folder),

@@ -16,6 +16,20 @@ describe('createHttpApi', () => {
     });
   });
 
+  it('sends an image as the raw body of the upload route, the post and name in the query', async () => {
+    const fetch = vi.fn(async () => json(200, { ok: true, value: { path: 'static/images/a.png', url: '/images/a.png' } }));
+    const bytes = Uint8Array.from([0x89, 0x50]);
+    const result = await createHttpApi(fetch).posts.saveImage({ postId: 'content/a b.md', fileName: 'a&b.png', mimeType: 'image/png', bytes });
+    expect(result).toEqual({ ok: true, value: { path: 'static/images/a.png', url: '/images/a.png' } });
+    expect(fetch).toHaveBeenCalledWith('/api/upload/image?post=content%2Fa+b.md&name=a%26b.png', { method: 'POST', headers: { 'content-type': 'image/png' }, body: bytes });
+  });
+
+  it('says why an upload was refused before it was read', async () => {
+    const api = createHttpApi(async () => new Response('The image is over 20 MB; make it smaller first.', { status: 413 }));
+    const result = await api.posts.saveImage({ postId: 'a.md', fileName: 'a.png', mimeType: 'image/png', bytes: new Uint8Array(1) });
+    expect(!result.ok && result.error.message).toContain('over 20 MB');
+  });
+
   it('passes API errors through as they are', async () => {
     const api = createHttpApi(async () => json(200, { ok: false, error: { code: 'CONFLICT', message: 'Changed.' } }));
     expect(await api.posts.save({ id: 'a.md', text: '', bom: false, baseVersion: null })).toEqual({

@@ -1,4 +1,6 @@
 import { createApiProxy, httpRoute, type ApiError, type PostwrightApi, type Result } from '../../shared/api';
+import { imageUploadUrl } from '../../shared/api/image-upload';
+import type { SaveImageRequest } from '../../shared/api/types';
 import { hostFetch } from './host-credentials';
 
 /**
@@ -30,27 +32,39 @@ export function createHttpApi(fetchImpl: Fetch = hostFetch): PostwrightApi {
   return createApiProxy(async (endpoint, args) => {
     let response: Response;
     try {
-      response = await fetchImpl(httpRoute(endpoint), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(args),
-      });
+      response = await fetchImpl(...requestFor(endpoint.name, httpRoute(endpoint), args));
     } catch (error) {
       return internal(`Postwright could not reach its server (${error instanceof Error ? error.message : String(error)}). Is \`postwright serve\` still running?`);
     }
+    const text = await response.text().catch(() => '');
     let body: unknown = null;
     try {
-      body = await response.json();
+      body = JSON.parse(text);
     } catch {
       // Not JSON: handled below by status and shape.
     }
     if (!response.ok) {
-      const detail = errorDetail(body);
+      // An upload refused before it was read (too large, not an image) says why in plain text.
+      const detail = errorDetail(body) ?? (UPLOAD_REFUSALS.has(response.status) ? text.slice(0, 300) : null);
       const hint = response.status === 401 || response.status === 403 ? ' Open the address printed by `postwright serve` again.' : '';
       return internal(`The server refused ${endpoint.name} (HTTP ${response.status}).${detail ? ` ${detail}` : ''}${hint}`);
     }
     return isResult(body) ? body : internal(`The server sent an unreadable answer to ${endpoint.name}.`);
   });
+}
+
+const UPLOAD_REFUSALS = new Set([411, 413, 415]);
+
+/**
+ * The request of one call: a JSON array of the arguments, except posts.saveImage, whose bytes go
+ * as the raw body of the binary upload route (shared/api/image-upload.ts).
+ */
+function requestFor(name: string, route: string, args: unknown[]): [string, RequestInit] {
+  if (name === 'posts.saveImage') {
+    const request = args[0] as SaveImageRequest;
+    return [imageUploadUrl(request.postId, request.fileName), { method: 'POST', headers: { 'content-type': request.mimeType }, body: request.bytes as Uint8Array<ArrayBuffer> }];
+  }
+  return [route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) }];
 }
 
 const host = typeof window === 'undefined' ? undefined : window;

@@ -17,6 +17,7 @@ import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
 import { createJournalFlow, type JournalFlow } from '../flows/journal-flow';
 import { createNewPostFlow } from '../flows/new-post-flow';
+import { createImagePasteFlow } from '../flows/image-paste-flow';
 import { createPostFileFlow, type PostFileFlow } from '../flows/post-file-flow';
 import { createShellFlow } from '../flows/shell-flow';
 import { createAppStore, type AppStore } from '../state/app-store';
@@ -70,7 +71,10 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const store = createAppStore();
   const notices = createNotices(store);
   const prompts = createDialogPrompts(store);
-  const workspace = new Workspace(editorExtensions(platform));
+  // The editor's extensions are shared by every post and built first; the image flow they hand
+  // pasted images to needs the workspace, so it is bound once both exist.
+  let insertImages: ((files: readonly File[], at: number | null) => void) | null = null;
+  const workspace = new Workspace(editorExtensions(platform, () => insertImages));
   const editor = new EditorController(workspace);
   const titleOf = (path: string) => postTitle(store.getState().posts, path);
   const documents = new DocumentService({
@@ -91,6 +95,8 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
   const postFiles = createPostFileFlow(deps, { reloadPosts: folder.reloadPosts });
   const journal = createJournalFlow(deps);
+  const imagePaste = createImagePasteFlow(deps, { focusEditor: () => editor.focus() });
+  insertImages = (files, at) => void imagePaste(files, at);
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
   const exportPdf = createExportPdfFlow(deps);
   const exportSite = createExportSiteFlow(deps);

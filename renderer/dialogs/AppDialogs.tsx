@@ -2,7 +2,8 @@ import type { DialogState, SiteExportChoice } from '../state/app-state';
 import type { FolderCompletion } from '../../shared/api';
 import { ConflictDialog } from './ConflictDialog';
 import { ExportSiteDialog } from './ExportSiteDialog';
-import type { UnsavedChoice } from './dialog-prompts';
+import type { DialogAnswer } from './dialog-prompts';
+import { ImageAltDialog } from './ImageAltDialog';
 import { LargePostDialog } from './LargePostDialog';
 import { NewPostDialog } from './NewPostDialog';
 import { OpenFolderDialog } from './OpenFolderDialog';
@@ -18,7 +19,7 @@ export interface DialogHandlers {
   createPost(title: string): void;
   renamePost(id: string, name: string): void;
   exportSite(choice: SiteExportChoice): void;
-  answer(choice: UnsavedChoice | boolean): void;
+  answer(choice: DialogAnswer): void;
   close(): void;
 }
 
@@ -39,6 +40,8 @@ export function AppDialogs({ dialog, handlers }: { dialog: DialogState | null; h
       return <LargePostDialog title={dialog.title} size={dialog.size} onOpen={() => handlers.answer(true)} onCancel={handlers.close} />;
     case 'reload':
       return <ReloadDialog title={dialog.title} onReload={() => handlers.answer(true)} onCancel={handlers.close} />;
+    case 'image-alt':
+      return <ImageAltDialog fileName={dialog.fileName} alt={dialog.alt} onInsert={(text) => handlers.answer({ text })} onCancel={handlers.close} />;
     case 'unsaved':
       return <UnsavedChangesDialog titles={dialog.titles} onChoose={handlers.answer} />;
     default:

@@ -4,6 +4,7 @@ import { contentLabel } from './extensions/content-label';
 import { editingBasics } from './extensions/editing-basics';
 import { editorTheme } from './extensions/editor-theme';
 import { formattingKeymap } from './extensions/formatting-keymap';
+import { imageDrop, type ImageFilesHandler } from './extensions/image-drop';
 import { historyAndKeymaps } from './extensions/history-keymap';
 import { lineWrapping } from './extensions/line-wrapping';
 import { markdownHighlighting } from './extensions/markdown-highlighting';
@@ -18,7 +19,7 @@ import { searchSupport } from './extensions/search-keymap';
  * App commands (Save, the palette…) are not bound here: their keys bubble to the window's
  * keyboard handler, which reads the command registry.
  */
-export function editorExtensions(platform: KeyPlatform): Extension {
+export function editorExtensions(platform: KeyPlatform, imageFiles: () => ImageFilesHandler | null = () => null): Extension {
   return [
     formattingKeymap(platform),
     markdownSupport(),
@@ -28,6 +29,7 @@ export function editorExtensions(platform: KeyPlatform): Extension {
     editingBasics(),
     lineWrapping(),
     pasteLineBreaks(),
+    imageDrop(imageFiles),
     placeholderText(),
     contentLabel(),
     editorTheme(),

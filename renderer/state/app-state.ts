@@ -11,7 +11,9 @@ export type DialogState =
   | { readonly kind: 'large-post'; readonly title: string; readonly size: string }
   | { readonly kind: 'unsaved'; readonly titles: readonly string[] }
   | { readonly kind: 'rename-post'; readonly id: PostId; readonly name: string; readonly error: string | null; readonly busy: boolean }
-  | { readonly kind: 'export-site'; readonly defaults: SiteExportChoice; readonly askPath: boolean; readonly error: string | null; readonly busy: boolean };
+  | { readonly kind: 'export-site'; readonly defaults: SiteExportChoice; readonly askPath: boolean; readonly error: string | null; readonly busy: boolean }
+  /** Alt text for an image being pasted or dropped; `alt` is offered from its file name. */
+  | { readonly kind: 'image-alt'; readonly fileName: string; readonly alt: string };
 
 /** What the Export site dialog asks: where (typed, in serve; the native picker otherwise) and how. */
 export interface SiteExportChoice {

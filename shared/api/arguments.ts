@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiArea, PostwrightApi } from './contract';
+import { IMAGE_UPLOAD_TYPES, MAX_IMAGE_BYTES } from '../posts/image-types';
 
 /**
  * What each API method accepts, declared once beside API_SHAPE and checked by both transports
@@ -40,6 +41,15 @@ const setFieldRequest = z.strictObject({
 });
 const searchRequest = z.strictObject({ query: z.string().max(500), offset: z.number().int().nonnegative().max(10_000_000).optional() });
 const trashId = z.string().min(1).max(64);
+const saveImageRequest = z.strictObject({
+  postId,
+  fileName: z.string().max(1000).refine(noNul, 'must not contain a NUL character'),
+  mimeType: z.enum(IMAGE_UPLOAD_TYPES),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength > 0, 'is empty')
+    .refine((bytes) => bytes.byteLength <= MAX_IMAGE_BYTES, `is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`),
+});
 const exportRequest = z.strictObject({ id: postId, text: postText });
 
 const siteExportRequest = z.strictObject({ out: folderPath.nullable(), drafts: z.boolean(), flat: z.boolean(), clean: z.boolean() });
@@ -64,6 +74,7 @@ export const API_ARGUMENTS = {
     duplicate: z.tuple([postId]),
     trash: z.tuple([postId]),
     restore: z.tuple([trashId]),
+    saveImage: z.tuple([saveImageRequest]),
   },
   folder: {
     current: none,

@@ -16,6 +16,8 @@ import type {
   RenameRequest,
   RenderedExport,
   SaveRequest,
+  SaveImageRequest,
+  SavedImage,
   SearchRequest,
   SearchResults,
   SetFieldRequest,
@@ -49,6 +51,11 @@ export interface PostsApi {
   trash(id: PostId): Promise<Result<TrashReceipt>>;
   /** Undoes a trash: puts the post back, never over a file that took its place. */
   restore(trashId: string): Promise<Result<PostSummary>>;
+  /**
+   * Copies an image into the site where its generator expects it, under a new name (never over a
+   * file), and answers the URL to link it by. PNG, JPEG, GIF, WebP, AVIF up to 20 MB; never SVG.
+   */
+  saveImage(request: SaveImageRequest): Promise<Result<SavedImage>>;
 }
 
 export interface FolderApi {

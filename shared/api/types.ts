@@ -1,6 +1,7 @@
 /** Data that crosses the API. Plain JSON: both transports structured-clone or JSON-encode it. */
 import type { RemoteContentPolicy } from '../markdown/remote-content';
 import type { SiteGenerator } from '../site/site-kinds';
+import type { ImageUploadType } from '../posts/image-types';
 
 export type { RemoteContentPolicy, SiteGenerator };
 
@@ -110,6 +111,29 @@ export interface SetFieldRequest {
   readonly value: string | number | boolean | null | readonly string[];
   /** The version the caller saw; a different one on disk is a CONFLICT. Null: whatever is there. */
   readonly baseVersion: string | null;
+}
+
+/**
+ * An image pasted or dropped into a post, to copy into the site (posts.saveImage). The bytes are
+ * the one part of the API that is not JSON: IPC carries them as they are, the serve host takes them
+ * as the body of a binary upload (shared/api/image-upload.ts).
+ */
+export interface SaveImageRequest {
+  /** The post it goes into: its place decides the image's (shared/posts/image-placement.ts). */
+  readonly postId: PostId;
+  /** The dropped file's name, for the image's own name; `image.png` from a clipboard says nothing. */
+  readonly fileName: string;
+  /** What the page believes it is; the host goes by the bytes' signature all the same. */
+  readonly mimeType: ImageUploadType;
+  readonly bytes: Uint8Array;
+}
+
+/** Where an image was saved. */
+export interface SavedImage {
+  /** Folder-relative path of the new file. */
+  readonly path: string;
+  /** What the post links it by: works in the published site and in the preview. */
+  readonly url: string;
 }
 
 export interface SearchRequest {

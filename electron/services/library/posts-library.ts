@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
-import type { CreateRequest, FolderInfo, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
+import type { CreateRequest, FolderInfo, SaveImageRequest, SavedImage, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
 import { fileSlug } from '../../../shared/posts/slug';
 import { setFrontMatterField, type FrontMatterValue } from '../../../shared/posts/front-matter-edit';
 import { MAX_POST_BYTES, decodePost, encodePost, tooLarge, versionOf } from './decode-post';
@@ -20,6 +20,7 @@ import { plainProfile, siteInfoOf, type SiteProfile } from '../site/site-profile
 import { planNewPost, newPostFolder } from '../site/new-post-plan';
 import { ensureFolderInside } from './ensure-folder';
 import { searchPosts } from './search-posts';
+import { saveImageFile } from './save-image';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRequest, SearchResults, SetFieldRequest } from '../../../shared/api/types';
@@ -270,6 +271,14 @@ export class PostsLibrary {
       throw await this.folderFailure(error, 'restore the post');
     });
     return this.summaryOf(root, id);
+  }
+
+  /** Copies a pasted or dropped image into the site (save-image.ts) and answers its URL. */
+  async saveImage(request: SaveImageRequest): Promise<SavedImage> {
+    const root = await this.requireRoot();
+    return saveImageFile(root, siteInfoOf(this.profile), request).catch(async (error: unknown) => {
+      throw await this.folderFailure(error, `save the image “${request.fileName}”`);
+    });
   }
 
   /** One post's summary as the listing gives it (the folder watcher reports additions with it). */
