@@ -4,10 +4,10 @@ import type { HostDialogs } from '../services/create-app-services';
 /** The services' dialog port, as native dialogs attached to the focused window. */
 export function createNativeDialogs(): HostDialogs {
   return {
-    async pickFolder() {
+    async pickFolder(purpose = 'open') {
       const options: OpenDialogOptions = {
-        title: 'Open Posts Folder',
-        buttonLabel: 'Open Folder',
+        title: purpose === 'export-site' ? 'Export Site To' : 'Open Posts Folder',
+        buttonLabel: purpose === 'export-site' ? 'Export Here' : 'Open Folder',
         properties: ['openDirectory', 'createDirectory'],
       };
       const parent = BrowserWindow.getFocusedWindow();

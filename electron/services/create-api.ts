@@ -1,7 +1,10 @@
+import { isAbsolute } from 'node:path';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import type { AppInfo, ExportRequest } from '../../shared/api/types';
 import { guard } from './api-guard';
+import { toApiFailure } from './library/fs-errors';
+import { copyLocalImages } from './export/embed-images';
 import { renderPostDocument, writeExport } from './export/export-post';
 import { forPrint } from './export/pdf-options';
 import type { HostDialogs, PdfPrinter } from './host-dialogs';
@@ -13,6 +16,8 @@ import type { EditJournal } from './journal/edit-journal';
 import { postIdSegments } from './library/post-path';
 import type { RecoverableEdit } from '../../shared/api/types';
 import { completeFolder, expandHome } from './folder-completion';
+import { SiteExportRunner } from './export/site/site-export-runner';
+import type { HostEventPublisher } from './watch/open-folder-watch';
 
 export interface ApiDependencies {
   readonly library: PostsLibrary;
@@ -34,6 +39,10 @@ export interface ApiDependencies {
   readonly watch?: { follow(root: string): Promise<void> };
   /** The desktop shell's close handshake (electron/main/close-handshake.ts); absent over HTTP. */
   readonly closeAnswers?: CloseAnswers;
+  /** Where host events go (site export progress); absent in tests that do not need it. */
+  readonly publish?: HostEventPublisher;
+  /** Runs site exports; a default one publishing to `publish` when absent (tests pass their own). */
+  readonly siteExports?: SiteExportRunner;
 }
 
 /** Where the page's answer to a close request goes. */
@@ -45,15 +54,17 @@ export interface CloseAnswers {
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch, publish, siteExports }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
+  const siteRunner = siteExports ?? new SiteExportRunner(publish);
 
   const openAndRemember = async (path: string) => {
     const opened = await library.open(path);
     grants?.grant(opened.path);
     // Not awaited: the watcher's first scan of a large folder must not hold up opening it.
     void watch?.follow(opened.path).catch((error: unknown) => console.warn('[postwright] cannot watch the folder for outside changes:', error));
-    const { recentFolders, blockRemoteContent } = await settings.load();
+    const { recentFolders, blockRemoteContent, copyExportImages } = await settings.load();
+    library.setExportImages(copyExportImages.includes(opened.path) ? 'copy' : 'embed');
     const folder = library.setRemoteContent(blockRemoteContent.includes(opened.path) ? 'block' : 'https');
     await settings.update({ lastFolder: folder.path, recentFolders: withRecentFolder(recentFolders, folder.path) }).catch((error: unknown) => {
       console.warn('[postwright] could not remember the last folder:', error);
@@ -61,13 +72,22 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
     return folder;
   };
 
-  const renderExport = async (request: ExportRequest) => {
+  const renderExport = async (request: ExportRequest, embedImages = true) => {
     if (typeof request?.text !== 'string') throw new ApiFailure('INVALID', 'An export needs the post id and text.');
     const { id, text } = request;
     const folder = library.folder;
     if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
     const postPath = await resolvePostPath(folder.path, id); // the id must name a post inside the folder
-    return renderPostDocument(id, text, generator, folder.remoteContent, { folder: folder.path, postPath });
+    return { ...(await renderPostDocument(id, text, generator, folder.remoteContent, { folder: folder.path, postPath, embedImages })), folder: folder.path, postPath };
+  };
+
+  /** Copies the export's local images into `<name>_files` beside it; a write failure is the writer's to see. */
+  const copyImagesBeside = async (html: string, folder: string, postPath: string, htmlPath: string): Promise<string> => {
+    try {
+      return (await copyLocalImages(html, folder, postPath, htmlPath)).html;
+    } catch (error) {
+      throw toApiFailure(error, `copy the images beside “${htmlPath}”`);
+    }
   };
 
   const openFolderPath = (): string => {
@@ -132,6 +152,13 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
           if (grants !== undefined) return { expanded: partial, folders: [], recent: recentFolders };
           return { ...(await completeFolder(partial)), recent: recentFolders };
         }),
+      setExportImages: (mode) =>
+        guard('change how exports carry images', async () => {
+          const folder = library.setExportImages(mode);
+          const others = (await settings.load()).copyExportImages.filter((path) => path !== folder.path);
+          await settings.update({ copyExportImages: mode === 'copy' ? [...others, folder.path] : others });
+          return folder;
+        }),
       setRemoteContent: (policy) =>
         guard('change what posts may load', async () => {
           const folder = library.setRemoteContent(policy);
@@ -146,14 +173,20 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
         }),
     },
     export: {
-      render: (request) => guard('export the post', () => renderExport(request)),
+      render: (request) =>
+        guard('export the post', async () => {
+          const { fileName, html } = await renderExport(request);
+          return { fileName, html };
+        }),
       save: (request) =>
         guard('export the post', async () => {
           const pick = requireDialogs();
-          const rendered = await renderExport(request);
+          const copyImages = library.folder?.exportImages === 'copy';
+          const rendered = await renderExport(request, !copyImages);
           const path = await pick.pickSavePath(rendered.fileName);
           if (path === null) return { path: null };
-          await writeExport(path, rendered.html);
+          const html = copyImages ? await copyImagesBeside(rendered.html, rendered.folder, rendered.postPath, path) : rendered.html;
+          await writeExport(path, html);
           return { path };
         }),
       savePdf: (request) =>
@@ -170,6 +203,36 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
           await writeExport(path, Buffer.from(await printPdf(forPrint(rendered.html))));
           return { path };
         }),
+      site: (request) =>
+        guard('export the site', async () => {
+          const folder = library.folder;
+          if (folder === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open.');
+          // The desktop page renders untrusted Markdown: it may not name a folder to write into.
+          if (grants !== undefined && request.out !== null) throw new ApiFailure('FORBIDDEN', 'Choose the output folder in the folder dialog.');
+          const claim = siteRunner.claim(); // before the picker, so a second export is refused at once
+          let out: string | null;
+          try {
+            out = request.out === null ? await requireDialogs().pickFolder('export-site') : expandHome(request.out.trim());
+          } catch (error) {
+            siteRunner.release(claim);
+            throw error;
+          }
+          if (out === null || !isAbsolute(out)) {
+            siteRunner.release(claim);
+            if (out !== null) throw new ApiFailure('INVALID', 'Type the full path of the folder to export the site into (“~/” is your home folder).');
+            return null;
+          }
+          return siteRunner.run(claim, {
+            folder: folder.path,
+            out,
+            drafts: request.drafts,
+            clean: request.clean,
+            style: request.flat ? 'flat' : 'pretty',
+            remoteContent: folder.remoteContent,
+            generator,
+          });
+        }),
+      cancelSite: () => guard('cancel the site export', async () => siteRunner.cancel()),
     },
     journal: {
       record: (entry) =>

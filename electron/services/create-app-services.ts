@@ -71,7 +71,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
     info: { version: options.version, transport: options.transport, platform: options.platform },
     ...(options.closeAnswers ? { closeAnswers: options.closeAnswers } : {}),
-    ...(options.publish ? { watch: new OpenFolderWatch(library, options.publish) } : {}),
+    ...(options.publish ? { watch: new OpenFolderWatch(library, options.publish), publish: options.publish } : {}),
   });
 
   const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);

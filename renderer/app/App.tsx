@@ -3,6 +3,7 @@ import { commandContext } from '../commands/command-context';
 import { CompareView } from '../conflict/CompareView';
 import { DiskStateBar } from '../conflict/DiskStateBar';
 import { RecoveryBar } from '../notices/RecoveryBar';
+import { SiteExportPanel } from '../notices/SiteExportPanel';
 import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EditorPane } from '../editor/EditorPane';
@@ -129,6 +130,7 @@ export function App({ services }: { services: AppServices }) {
           <StatusNotice message={state.notice} action={state.noticeAction} />
         </Toolbar>
         {state.alert && <AlertBanner message={state.alert} onDismiss={services.dismissAlert} />}
+        {state.siteExport && <SiteExportPanel state={state.siteExport} onCancel={() => void services.siteExport.cancel()} onDismiss={services.siteExport.dismiss} />}
         {state.recovery && (
           <RecoveryBar
             entries={state.recovery}

@@ -12,6 +12,7 @@ import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
 import { createExportFlow } from '../flows/export-flow';
 import { createExportPdfFlow } from '../flows/export-pdf-flow';
+import { createExportSiteFlow, type ExportSiteFlow } from '../flows/export-site-flow';
 import { createFolderFlow } from '../flows/folder-flow';
 import { subscribeHostEvents } from '../flows/host-event-flow';
 import { createJournalFlow, type JournalFlow } from '../flows/journal-flow';
@@ -44,6 +45,7 @@ export interface AppServices {
   readonly postFiles: PostFileFlow;
   readonly conflicts: ConflictActions;
   readonly journal: JournalFlow;
+  readonly siteExport: Pick<ExportSiteFlow, 'cancel' | 'dismiss'>;
   /** Searches the posts' text in the host (posts.search), slice by slice. */
   readonly searchText: SearchText;
   /** Subscribes to the host's events and loads the folder. */
@@ -97,6 +99,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   insertImages = (files, at) => void imagePaste(files, at);
   const exportHtml = createExportFlow(deps, options.download ?? downloadFile);
   const exportPdf = createExportPdfFlow(deps);
+  const exportSite = createExportSiteFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
   const scrollSync = createScrollSyncSetting();
@@ -106,6 +109,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       newPost,
       exportHtml,
       exportPdf,
+      exportSite: exportSite.ask,
       postFiles,
       documents,
       editor,
@@ -144,6 +148,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       },
       createPost: (title) => void newPost.createPost(title),
       renamePost: (id, name) => void postFiles.rename(id, name),
+      exportSite: (choice) => void exportSite.start(choice),
       answer: prompts.answer,
       close: prompts.close,
     },
@@ -163,6 +168,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     dismissAlert: () => notices.showAlert(null),
     postFiles,
     journal,
+    siteExport: { cancel: () => exportSite.cancel(), dismiss: exportSite.dismiss },
     conflicts: {
       keepMine: (path) => void documents.keepMine(path),
       takeTheirs: (path) => void documents.takeTheirs(path),
@@ -180,6 +186,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     async start() {
       // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
       shell.subscribe(events);
+      exportSite.subscribe(events);
       subscribeHostEvents(events, {
         registry,
         documents,

@@ -11,5 +11,7 @@ export function commandContext(state: AppState, workspace: WorkspaceSnapshot): C
     anyDirty: workspace.dirtyPaths.size > 0,
     remoteContentAllowed: state.folder?.remoteContent === 'https',
     remoteContentBlocked: state.folder?.remoteContent === 'block',
+    exportImagesEmbedded: state.folder?.exportImages === 'embed',
+    exportImagesCopied: state.folder?.exportImages === 'copy',
   };
 }

@@ -3,7 +3,7 @@ import { COMMAND_IDS, type CommandContext } from '../../shared/commands';
 import { createCommandRegistry, type CommandRuns } from './command-registry';
 import { createCommandRuns } from './command-runs';
 
-const none: CommandContext = { folderOpen: false, postOpen: false, postDirty: false, anyDirty: false, remoteContentAllowed: false, remoteContentBlocked: false };
+const none: CommandContext = { folderOpen: false, postOpen: false, postDirty: false, anyDirty: false, remoteContentAllowed: false, remoteContentBlocked: false, exportImagesEmbedded: false, exportImagesCopied: false };
 
 function runs() {
   return Object.fromEntries(COMMAND_IDS.map((id) => [id, vi.fn()])) as unknown as { [Id in keyof CommandRuns]: ReturnType<typeof vi.fn<() => Promise<void> | void>> };
@@ -24,11 +24,15 @@ describe('the command registry', () => {
   it('offers in the palette what can run now, titled and with its keys, never the palette itself', () => {
     let context: CommandContext = { ...none, folderOpen: true };
     const registry = createCommandRegistry(runs(), () => context, 'mac');
-    expect(registry.available().map((entry) => entry.id)).toEqual(['file.openFolder', 'file.newPost', 'go.post']);
+    expect(registry.available().map((entry) => entry.id)).toEqual(['file.openFolder', 'file.newPost', 'file.exportSite', 'go.post']);
     // The remote-content toggle offers only the way that changes something.
     context = { ...context, remoteContentAllowed: true };
     expect(registry.available().map((entry) => entry.id)).toContain('view.blockRemoteContent');
     expect(registry.available().map((entry) => entry.id)).not.toContain('view.allowRemoteContent');
+    // So does the export-images pair.
+    context = { ...context, exportImagesCopied: true };
+    expect(registry.available().map((entry) => entry.id)).toContain('file.embedExportImages');
+    expect(registry.available().map((entry) => entry.id)).not.toContain('file.copyExportImages');
     context = { ...none, folderOpen: true, postOpen: true, postDirty: true, anyDirty: true };
     const entries = registry.available();
     expect(entries.map((entry) => entry.id)).not.toContain('view.commandPalette');
@@ -48,10 +52,11 @@ describe('the command registry', () => {
 describe('the command runs', () => {
   function targets(dialogOpen: boolean) {
     return {
-      folder: { openFolder: vi.fn(async () => {}), setRemoteContent: vi.fn(async () => {}) },
+      folder: { openFolder: vi.fn(async () => {}), setRemoteContent: vi.fn(async () => {}), setExportImages: vi.fn(async () => {}) },
       newPost: { newPost: vi.fn() },
       exportHtml: vi.fn(async () => {}),
       exportPdf: vi.fn(async () => {}),
+      exportSite: vi.fn(),
       postFiles: { askRename: vi.fn(), duplicate: vi.fn(async () => {}), trash: vi.fn(async () => {}) },
       documents: { save: vi.fn(async () => true), saveAll: vi.fn(async () => true), reloadFromDisk: vi.fn(async () => true) },
       editor: { run: vi.fn(() => true) },
@@ -70,6 +75,8 @@ describe('the command runs', () => {
     expect(t.editor.run).toHaveBeenCalledTimes(2);
     expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
     expect(t.folder.setRemoteContent.mock.calls).toEqual([['block'], ['https']]);
+    expect(t.folder.setExportImages.mock.calls).toEqual([['copy'], ['embed']]);
+    expect(t.exportSite).toHaveBeenCalledTimes(1);
     expect([t.postFiles.askRename, t.postFiles.duplicate, t.postFiles.trash].map((run) => run.mock.calls.length)).toEqual([1, 1, 1]);
     expect(t.scrollSync.toggle).toHaveBeenCalledTimes(1);
   });

@@ -9,10 +9,11 @@ import type { DocumentService } from '../workspace/document-service';
 
 /** The pieces commands drive; create-app.ts passes the real ones, tests their own. */
 export interface CommandTargets {
-  readonly folder: Pick<FolderFlow, 'openFolder' | 'setRemoteContent'>;
+  readonly folder: Pick<FolderFlow, 'openFolder' | 'setRemoteContent' | 'setExportImages'>;
   readonly newPost: Pick<NewPostFlow, 'newPost'>;
   readonly exportHtml: () => Promise<void>;
   readonly exportPdf: () => Promise<void>;
+  readonly exportSite: () => void;
   readonly postFiles: Pick<PostFileFlow, 'askRename' | 'duplicate' | 'trash'>;
   readonly documents: Pick<DocumentService, 'save' | 'saveAll' | 'reloadFromDisk'>;
   readonly editor: Pick<EditorController, 'run'>;
@@ -37,6 +38,9 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'file.saveAll': unlessDialog(() => t.documents.saveAll()),
     'file.exportHtml': () => t.exportHtml(),
     'file.exportPdf': () => t.exportPdf(),
+    'file.exportSite': () => t.exportSite(),
+    'file.copyExportImages': () => t.folder.setExportImages('copy'),
+    'file.embedExportImages': () => t.folder.setExportImages('embed'),
     'file.reloadFromDisk': unlessDialog(() => t.documents.reloadFromDisk()),
     'file.renamePost': unlessDialog(() => t.postFiles.askRename()),
     'file.duplicatePost': unlessDialog(() => t.postFiles.duplicate()),

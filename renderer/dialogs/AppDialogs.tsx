@@ -1,6 +1,7 @@
-import type { DialogState } from '../state/app-state';
+import type { DialogState, SiteExportChoice } from '../state/app-state';
 import type { FolderCompletion } from '../../shared/api';
 import { ConflictDialog } from './ConflictDialog';
+import { ExportSiteDialog } from './ExportSiteDialog';
 import type { DialogAnswer } from './dialog-prompts';
 import { ImageAltDialog } from './ImageAltDialog';
 import { LargePostDialog } from './LargePostDialog';
@@ -17,6 +18,7 @@ export interface DialogHandlers {
   completeFolder(partial: string): Promise<FolderCompletion | null>;
   createPost(title: string): void;
   renamePost(id: string, name: string): void;
+  exportSite(choice: SiteExportChoice): void;
   answer(choice: DialogAnswer): void;
   close(): void;
 }
@@ -30,6 +32,8 @@ export function AppDialogs({ dialog, handlers }: { dialog: DialogState | null; h
       return <NewPostDialog error={dialog.error} busy={dialog.busy} onCreate={handlers.createPost} onCancel={handlers.close} />;
     case 'rename-post':
       return <RenamePostDialog name={dialog.name} error={dialog.error} busy={dialog.busy} onRename={(name) => handlers.renamePost(dialog.id, name)} onCancel={handlers.close} />;
+    case 'export-site':
+      return <ExportSiteDialog defaults={dialog.defaults} askPath={dialog.askPath} error={dialog.error} busy={dialog.busy} onExport={handlers.exportSite} onCancel={handlers.close} />;
     case 'conflict':
       return <ConflictDialog title={dialog.title} onOverwrite={() => handlers.answer(true)} onCancel={handlers.close} />;
     case 'large-post':

@@ -1,4 +1,4 @@
-import type { FolderInfo, RemoteContentPolicy } from '../../shared/api';
+import type { ExportImagesMode, FolderInfo, RemoteContentPolicy } from '../../shared/api';
 import { postTitle } from '../state/post-title';
 import type { FlowDeps } from './flow-deps';
 
@@ -79,6 +79,24 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
         policy === 'block'
           ? `Remote images are blocked in ${changed.value.name}: the preview and exports load only files beside the posts.`
           : `HTTPS images are allowed again in ${changed.value.name}.`,
+      );
+    },
+
+    /** How this folder's HTML exports carry local images; the host remembers it. */
+    async setExportImages(mode: ExportImagesMode): Promise<void> {
+      const changed = await api.folder.setExportImages(mode);
+      if (!changed.ok) {
+        notices.showAlert(changed.error.message);
+        return;
+      }
+      dispatch({ type: 'folder-updated', folder: changed.value });
+      const desktop = store.getState().info?.nativeDialogs === true;
+      notices.showNotice(
+        mode === 'copy'
+          ? desktop
+            ? `Exported HTML from ${changed.value.name} now links to copies of its images in a “<name>_files” folder beside the file.`
+            : `Set for ${changed.value.name}. In the browser an export is one download, so images stay embedded here; the desktop app copies them beside the file.`
+          : `Exported HTML from ${changed.value.name} carries its images inside the file again.`,
       );
     },
 

@@ -1,4 +1,4 @@
-import type { AppInfo, FolderInfo, PostId, PostList, PostSummary, RecoverableEdit } from '../../shared/api';
+import type { AppInfo, FolderInfo, PostId, PostList, PostSummary, RecoverableEdit, SiteExportProgress, SiteExportSummary } from '../../shared/api';
 import { sortPosts } from './sort-posts';
 import type { DiskState } from '../workspace/document-service';
 
@@ -11,8 +11,22 @@ export type DialogState =
   | { readonly kind: 'large-post'; readonly title: string; readonly size: string }
   | { readonly kind: 'unsaved'; readonly titles: readonly string[] }
   | { readonly kind: 'rename-post'; readonly id: PostId; readonly name: string; readonly error: string | null; readonly busy: boolean }
+  | { readonly kind: 'export-site'; readonly defaults: SiteExportChoice; readonly askPath: boolean; readonly error: string | null; readonly busy: boolean }
   /** Alt text for an image being pasted or dropped; `alt` is offered from its file name. */
   | { readonly kind: 'image-alt'; readonly fileName: string; readonly alt: string };
+
+/** What the Export site dialog asks: where (typed, in serve; the native picker otherwise) and how. */
+export interface SiteExportChoice {
+  readonly out: string;
+  readonly drafts: boolean;
+  readonly flat: boolean;
+  readonly clean: boolean;
+}
+
+/** The site export panel: progress while one runs (cancellable), then what it did until dismissed. */
+export type SiteExportState =
+  | { readonly kind: 'running'; readonly progress: SiteExportProgress | null; readonly cancelling: boolean }
+  | { readonly kind: 'done'; readonly summary: SiteExportSummary };
 
 /** The palette's two lists: commands, or posts by title (the quick switcher). */
 export type PaletteMode = 'commands' | 'posts';
@@ -43,6 +57,7 @@ export interface AppState {
   readonly recovery: readonly RecoverableEdit[] | null;
   /** Open posts shown side by side with their file (the compare view). */
   readonly comparing: PostId | null;
+  readonly siteExport: SiteExportState | null;
 }
 
 /** A notice's button: its label and the command-free action behind it. */
@@ -65,6 +80,7 @@ export const initialAppState: AppState = {
   diskStates: {},
   comparing: null,
   recovery: null,
+  siteExport: null,
 };
 
 export type AppAction =
@@ -86,7 +102,10 @@ export type AppAction =
   | { readonly type: 'notice'; readonly message: string | null; readonly action?: NoticeAction | null }
   | { readonly type: 'disk-state'; readonly path: PostId; readonly state: DiskState | null }
   | { readonly type: 'compare'; readonly path: PostId | null }
-  | { readonly type: 'recovery'; readonly entries: readonly RecoverableEdit[] | null };
+  | { readonly type: 'recovery'; readonly entries: readonly RecoverableEdit[] | null }
+  | { readonly type: 'site-export'; readonly state: SiteExportState | null }
+  /** A progress event: shown only while an export runs (a late one after the end is dropped). */
+  | { readonly type: 'site-export-progress'; readonly progress: SiteExportProgress };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -134,5 +153,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, comparing: action.path };
     case 'recovery':
       return { ...state, recovery: action.entries };
+    case 'site-export':
+      return { ...state, siteExport: action.state };
+    case 'site-export-progress':
+      return state.siteExport?.kind === 'running' ? { ...state, siteExport: { ...state.siteExport, progress: action.progress } } : state;
   }
 }

@@ -52,6 +52,8 @@ const saveImageRequest = z.strictObject({
 });
 const exportRequest = z.strictObject({ id: postId, text: postText });
 
+const siteExportRequest = z.strictObject({ out: folderPath.nullable(), drafts: z.boolean(), flat: z.boolean(), clean: z.boolean() });
+
 const none = z.tuple([]);
 
 type ArgumentSchemas = {
@@ -79,12 +81,15 @@ export const API_ARGUMENTS = {
     open: z.tuple([folderPath]),
     pick: none,
     complete: z.tuple([z.string().max(MAX_PATH_CHARS).refine(noNul, 'must not contain a NUL character')]),
+    setExportImages: z.tuple([z.enum(['embed', 'copy'])]),
     setRemoteContent: z.tuple([z.enum(['https', 'block'])]),
   },
   export: {
     render: z.tuple([exportRequest]),
     save: z.tuple([exportRequest]),
     savePdf: z.tuple([exportRequest]),
+    site: z.tuple([siteExportRequest]),
+    cancelSite: none,
   },
   journal: {
     record: z.tuple([z.strictObject({ id: postId, text: postText, bom: z.boolean(), baseVersion: version.nullable() })]),

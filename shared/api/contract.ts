@@ -4,6 +4,7 @@ import type {
   CreateRequest,
   ExportRequest,
   ExportSaved,
+  ExportImagesMode,
   FolderInfo,
   JournalEntry,
   PostContent,
@@ -21,6 +22,8 @@ import type {
   SearchResults,
   SetFieldRequest,
   FolderCompletion,
+  SiteExportRequest,
+  SiteExportSummary,
   SaveResult,
   TrashReceipt,
 } from './types';
@@ -64,6 +67,8 @@ export interface FolderApi {
   pick(): Promise<Result<FolderInfo | null>>;
   /** Folders whose path starts with `partial` (`~/` allowed), and the recent folders. Lists folders only. */
   complete(partial: string): Promise<Result<FolderCompletion>>;
+  /** Sets how the open folder's HTML exports carry local images (embedded or copied beside); remembered per folder. */
+  setExportImages(mode: ExportImagesMode): Promise<Result<FolderInfo>>;
   /** Sets what posts in the open folder may load (https, or nothing remote); remembered per folder. */
   setRemoteContent(policy: RemoteContentPolicy): Promise<Result<FolderInfo>>;
 }
@@ -78,6 +83,14 @@ export interface ExportApi {
    * only: over HTTP it fails UNSUPPORTED with a message pointing at the browser's print.
    */
   savePdf(request: ExportRequest): Promise<Result<ExportSaved>>;
+  /**
+   * Exports the open folder as a static blog into an output folder, pushing `site-export-progress`
+   * host events while it runs; null when the folder picker was cancelled. One at a time per host:
+   * a second call while one runs fails with BUSY; a cancelled export fails with CANCELLED.
+   */
+  site(request: SiteExportRequest): Promise<Result<SiteExportSummary | null>>;
+  /** Stops the running site export (what it wrote so far stays, recorded for the next run); false when none runs. */
+  cancelSite(): Promise<Result<boolean>>;
 }
 
 export interface JournalApi {

@@ -3,7 +3,7 @@ import { HOST_EVENT_NAMES, hostEventChannel, isHostEventName, isHostEventPayload
 
 describe('the host event list', () => {
   it('derives one unique IPC channel per event', () => {
-    expect(HOST_EVENT_NAMES).toEqual(['menu-command', 'folder-changed', 'post-changed', 'post-added', 'post-removed', 'journal-available', 'open-requested', 'close-requested']);
+    expect(HOST_EVENT_NAMES).toEqual(['menu-command', 'folder-changed', 'post-changed', 'post-added', 'post-removed', 'journal-available', 'open-requested', 'close-requested', 'site-export-progress']);
     expect(new Set(HOST_EVENT_NAMES.map(hostEventChannel)).size).toBe(HOST_EVENT_NAMES.length);
     expect(isHostEventName('menu-command')).toBe(true);
     expect(isHostEventName('constructor')).toBe(false);

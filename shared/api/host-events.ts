@@ -1,5 +1,5 @@
 import { isCommandId, type CommandId } from '../commands/commands';
-import type { FolderInfo, PostId, PostSummary } from './types';
+import type { FolderInfo, PostId, PostSummary, SiteExportProgress } from './types';
 
 /**
  * Everything the host may push to the renderer, declared once beside API_SHAPE. Both transports
@@ -30,6 +30,8 @@ export interface HostEventMap {
    * Cancel) and answers with `app.answerClose(request, proceed)`; until then nothing closes.
    */
   'close-requested': { readonly request: number };
+  /** A site export (export.site) read or rendered more posts; sent at most a few times a second. */
+  'site-export-progress': SiteExportProgress;
 }
 
 export type HostEventName = keyof HostEventMap;
@@ -60,6 +62,8 @@ export const HOST_EVENTS = {
   'journal-available': (p): p is HostEventMap['journal-available'] => isObject(p) && typeof p.count === 'number',
   'open-requested': (p): p is HostEventMap['open-requested'] => isObject(p) && isString(p.folder) && (p.post === null || isString(p.post)),
   'close-requested': (p): p is HostEventMap['close-requested'] => isObject(p) && Number.isSafeInteger(p.request),
+  'site-export-progress': (p): p is HostEventMap['site-export-progress'] =>
+    isObject(p) && (p.phase === 'posts' || p.phase === 'pages') && Number.isSafeInteger(p.done) && Number.isSafeInteger(p.total),
 } as const satisfies { readonly [E in HostEventName]: Guard<HostEventMap[E]> };
 
 export const HOST_EVENT_NAMES = Object.keys(HOST_EVENTS) as HostEventName[];

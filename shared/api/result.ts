@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'INVALID' // a malformed request
   | 'FORBIDDEN' // the caller may not do this (an untrusted sender, a folder the user never chose)
   | 'UNSUPPORTED' // this transport cannot do it (e.g. native dialogs over HTTP)
+  | 'BUSY' // the same long task is already running (one site export at a time)
+  | 'CANCELLED' // the writer stopped it
   | 'INTERNAL';
 
 export interface ApiError {

@@ -6,8 +6,8 @@ import type { ApiArea, PostwrightApi } from './contract';
  */
 export const API_SHAPE = {
   posts: { list: true, read: true, save: true, create: true, setField: true, search: true, rename: true, duplicate: true, trash: true, restore: true, saveImage: true },
-  folder: { current: true, open: true, pick: true, complete: true, setRemoteContent: true },
-  export: { render: true, save: true, savePdf: true },
+  folder: { current: true, open: true, pick: true, complete: true, setExportImages: true, setRemoteContent: true },
+  export: { render: true, save: true, savePdf: true, site: true, cancelSite: true },
   journal: { record: true, discard: true, recoverable: true },
   app: { info: true, answerClose: true },
 } as const satisfies { readonly [A in keyof PostwrightApi]: Readonly<Record<keyof PostwrightApi[A], true>> };

@@ -20,9 +20,17 @@ export interface FolderInfo {
    * nothing remote at all. A per-folder choice of the writer (shared/markdown/remote-content.ts).
    */
   readonly remoteContent: RemoteContentPolicy;
+  /**
+   * How a post exported to HTML carries its local images: inside the file as data URIs (one
+   * self-contained file, the default), or copied into a `<name>_files` folder beside it. Per folder.
+   */
+  readonly exportImages: ExportImagesMode;
   /** What kind of site this is, as detected when it opened (electron/services/site/). */
   readonly site: SiteInfo;
 }
+
+/** See FolderInfo.exportImages. */
+export type ExportImagesMode = 'embed' | 'copy';
 
 /** The open folder's generator and where things live in it, relative to the folder, `/`-separated. */
 export interface SiteInfo {
@@ -193,6 +201,56 @@ export interface RenderedExport {
 export interface ExportSaved {
   /** Where the file was written, or null when the user cancelled the save dialog. */
   readonly path: string | null;
+}
+
+/** What "Export site" was asked to do: the whole open folder as a static blog. */
+export interface SiteExportRequest {
+  /**
+   * The output folder (`~/` accepted), or null to ask with the native folder picker. The desktop
+   * app accepts only null: its page renders untrusted Markdown and must not name paths to write.
+   */
+  readonly out: string | null;
+  /** Include drafts. */
+  readonly drafts: boolean;
+  /** `slug.html` files instead of pretty `slug/index.html` URLs. */
+  readonly flat: boolean;
+  /** Rebuild everything (files Postwright wrote before are removed first). */
+  readonly clean: boolean;
+}
+
+/** Something wrong with one input or output file; the export went on without it. */
+export interface SiteExportProblem {
+  /** `posts`: the file is relative to the posts folder; `output`: to the output folder. */
+  readonly in: 'posts' | 'output';
+  readonly file: string;
+  readonly line: number | null;
+  readonly message: string;
+}
+
+/** How a site export ended (a cancelled picker is `null` instead). */
+export interface SiteExportSummary {
+  /** The output folder (real path). */
+  readonly out: string;
+  /** Published posts exported (drafts left out unless asked). */
+  readonly posts: number;
+  readonly tags: number;
+  /** Files rewritten this time (unchanged ones are left untouched). */
+  readonly written: number;
+  readonly unchanged: number;
+  readonly deleted: number;
+  readonly imagesCopied: number;
+  readonly problems: readonly SiteExportProblem[];
+  /** Where the site's title, author and base URL came from; `created` when a settings file was written. */
+  readonly settingsSource: string;
+  readonly settingsCreated: boolean;
+}
+
+/** A running site export's progress (host event `site-export-progress`). */
+export interface SiteExportProgress {
+  /** `posts`: reading the posts; `pages`: rendering them. */
+  readonly phase: 'posts' | 'pages';
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface AppInfo {

@@ -71,7 +71,7 @@ describe('the command list', () => {
   });
 
   it('holds a when clause only when every fact does', () => {
-    const context = { folderOpen: true, postOpen: false, postDirty: false, anyDirty: false, remoteContentAllowed: true, remoteContentBlocked: false };
+    const context = { folderOpen: true, postOpen: false, postDirty: false, anyDirty: false, remoteContentAllowed: true, remoteContentBlocked: false, exportImagesEmbedded: true, exportImagesCopied: false };
     expect(whenHolds(undefined, context)).toBe(true);
     expect(whenHolds(['folderOpen'], context)).toBe(true);
     expect(whenHolds(['folderOpen', 'postOpen'], context)).toBe(false);

@@ -75,6 +75,23 @@ const COMMAND_TABLE = {
     when: ['postOpen'],
     menu: { menu: 'file', group: 3 },
   },
+  'file.exportSite': {
+    label: 'Export Site…',
+    category: 'File',
+    when: ['folderOpen'],
+    menu: { menu: 'file', group: 3 },
+  },
+  // Palette only, like the remote-content pair: the menu cannot read which way the folder is set.
+  'file.copyExportImages': {
+    label: 'Copy Images Beside Exported HTML in This Folder',
+    category: 'File',
+    when: ['folderOpen', 'exportImagesEmbedded'],
+  },
+  'file.embedExportImages': {
+    label: 'Embed Images in Exported HTML in This Folder',
+    category: 'File',
+    when: ['folderOpen', 'exportImagesCopied'],
+  },
   'file.reloadFromDisk': {
     label: 'Reload Post from Disk',
     category: 'File',

@@ -3,7 +3,7 @@
  * reduced to what Postwright needs: a conjunction of named facts). Data, so the Electron menu
  * and the renderer read the same conditions; the renderer computes the facts (renderer/commands).
  */
-export const CONTEXT_KEYS = ['folderOpen', 'postOpen', 'postDirty', 'anyDirty', 'remoteContentAllowed', 'remoteContentBlocked'] as const;
+export const CONTEXT_KEYS = ['folderOpen', 'postOpen', 'postDirty', 'anyDirty', 'remoteContentAllowed', 'remoteContentBlocked', 'exportImagesEmbedded', 'exportImagesCopied'] as const;
 export type ContextKey = (typeof CONTEXT_KEYS)[number];
 
 /** The facts true now. */

@@ -1,6 +1,6 @@
 import { SITE_FIELDS, type SiteGenerator } from '../site/site-kinds';
 import { titleFromFileName } from './file-title';
-import { parseFrontMatter } from './front-matter';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { dateFromFileName } from './post-dates';
 
 export interface PostMeta {
@@ -25,8 +25,12 @@ export interface PostMeta {
  * generator reads them (SITE_FIELDS): Astro's `pubDate`, Jekyll's file-name dates and `_drafts/`.
  */
 export function readPostMeta(source: string, path: string, generator: SiteGenerator = 'plain'): PostMeta {
+  return postMetaOf(parseFrontMatter(source), path, generator);
+}
+
+/** readPostMeta from a front matter already parsed (the site export reads more keys of it). */
+export function postMetaOf(fm: FrontMatter, path: string, generator: SiteGenerator = 'plain'): PostMeta {
   const fields = SITE_FIELDS[generator];
-  const fm = parseFrontMatter(source);
   const fromFrontMatter = first(fields.title, (key) => asText(fm.data[key]));
   const fromHeading = fromFrontMatter === null ? firstHeading(fm.body) : null;
   const date = first(fields.date, (key) => asDate(fm.data[key])) ?? (fields.dateFromFileName ? dateFromFileName(path) : null);

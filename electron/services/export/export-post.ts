@@ -11,6 +11,14 @@ import { toApiFailure } from '../library/fs-errors';
 import { embedLocalImages } from './embed-images';
 import { withExportMarkdown } from './export-markdown';
 
+/** Where the post is on disk (for its images and the folder's CSS). */
+export interface ExportFiles {
+  readonly folder: string;
+  readonly postPath: string;
+  /** False: leave local images as links (the caller copies them beside the file, copyLocalImages). */
+  readonly embedImages?: boolean;
+}
+
 /**
  * A post's text as one standalone HTML page, through the same pipeline as the preview, under the
  * folder's remote-content policy (what the preview loads is what the export loads).
@@ -20,7 +28,7 @@ export async function renderPostDocument(
   text: string,
   generator: string,
   policy: RemoteContentPolicy = 'https',
-  files?: { folder: string; postPath: string },
+  files?: ExportFiles,
 ): Promise<RenderedExport> {
   const { fileName, html } = await renderPostExport(id, text, generator, policy, files);
   return { fileName, html };
@@ -32,11 +40,11 @@ export async function renderPostExport(
   text: string,
   generator: string,
   policy: RemoteContentPolicy = 'https',
-  files?: { folder: string; postPath: string },
+  files?: ExportFiles,
 ): Promise<RenderedExport & { warning: { line: number; message: string } | null }> {
   const article = await withExportMarkdown(policy, (markdown) => renderArticle(markdown, text, id));
   let html = htmlDocument(article, generator, files ? await readFolderCss(files.folder) : '');
-  if (files) html = await embedLocalImages(html, files.folder, files.postPath);
+  if (files && files.embedImages !== false) html = await embedLocalImages(html, files.folder, files.postPath);
   const fallback = id.replace(/^.*\//, '').replace(POST_FILE_EXTENSION, '');
   const fileName = `${slugify(article.title) || slugify(fallback) || 'post'}.html`;
   const warning = article.warning ? { line: article.warningLine ?? 1, message: article.warning } : null;

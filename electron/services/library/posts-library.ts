@@ -112,7 +112,7 @@ export class PostsLibrary {
     this.cache = new ListingCache(this.cacheStore?.racyMarginMs);
     this.cacheLoaded = false;
     this.listedIds = null;
-    this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https', site: siteInfoOf(this.profile) };
+    this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https', exportImages: 'embed', site: siteInfoOf(this.profile) };
     return this.info;
   }
 
@@ -121,6 +121,14 @@ export class PostsLibrary {
     if (this.info === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open. Open a folder first.');
     if (policy !== 'https' && policy !== 'block') throw new ApiFailure('INVALID', 'Remote content is either “https” or “block”.');
     this.info = { ...this.info, remoteContent: policy };
+    return this.info;
+  }
+
+  /** Records how the open folder's HTML exports carry images (kept in settings by the API). */
+  setExportImages(mode: FolderInfo['exportImages']): FolderInfo {
+    if (this.info === null) throw new ApiFailure('NO_FOLDER', 'No posts folder is open. Open a folder first.');
+    if (mode !== 'embed' && mode !== 'copy') throw new ApiFailure('INVALID', 'Exported images are either “embed” or “copy”.');
+    this.info = { ...this.info, exportImages: mode };
     return this.info;
   }
 

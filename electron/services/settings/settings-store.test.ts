@@ -8,18 +8,18 @@ describe('SettingsStore', () => {
   it('remembers the last folder, creating the user-data folder on first write', async () => {
     const dir = join(await tempFolder(), 'not-yet-created');
     const store = new SettingsStore(dir);
-    expect(await store.load()).toEqual({ lastFolder: null, recentFolders: [], blockRemoteContent: [] });
+    expect(await store.load()).toEqual({ lastFolder: null, recentFolders: [], blockRemoteContent: [], copyExportImages: [] });
     await store.update({ lastFolder: '/blog', recentFolders: ['/blog', '/old'] });
-    expect(await new SettingsStore(dir).load()).toEqual({ lastFolder: '/blog', recentFolders: ['/blog', '/old'], blockRemoteContent: [] });
+    expect(await new SettingsStore(dir).load()).toEqual({ lastFolder: '/blog', recentFolders: ['/blog', '/old'], blockRemoteContent: [], copyExportImages: [] });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ lastFolder: '/blog', recentFolders: ['/blog', '/old'] });
   });
 
   it('starts from defaults when the file is damaged', async () => {
     const dir = await tempFolder();
     await writeFile(join(dir, 'settings.json'), '{ not json');
-    expect(await new SettingsStore(dir).load()).toEqual({ lastFolder: null, recentFolders: [], blockRemoteContent: [] });
+    expect(await new SettingsStore(dir).load()).toEqual({ lastFolder: null, recentFolders: [], blockRemoteContent: [], copyExportImages: [] });
     await writeFile(join(dir, 'settings.json'), '{"lastFolder": 42, "recentFolders": ["/a", 7], "blockRemoteContent": "/b"}');
-    expect(await new SettingsStore(dir).load()).toEqual({ lastFolder: null, recentFolders: ['/a'], blockRemoteContent: [] });
+    expect(await new SettingsStore(dir).load()).toEqual({ lastFolder: null, recentFolders: ['/a'], blockRemoteContent: [], copyExportImages: [] });
   });
 
   it('keeps the recent folders newest first, once each, ten at most', () => {

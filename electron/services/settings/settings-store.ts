@@ -9,9 +9,11 @@ export interface Settings {
   readonly recentFolders: readonly string[];
   /** Folders (real paths) whose posts may load nothing remote, not even https images. */
   readonly blockRemoteContent: readonly string[];
+  /** Folders (real paths) whose HTML exports copy images beside the file instead of embedding them. */
+  readonly copyExportImages: readonly string[];
 }
 
-const DEFAULTS: Settings = { lastFolder: null, recentFolders: [], blockRemoteContent: [] };
+const DEFAULTS: Settings = { lastFolder: null, recentFolders: [], blockRemoteContent: [], copyExportImages: [] };
 
 /** How many recent folders are remembered. */
 export const MAX_RECENT_FOLDERS = 10;
@@ -37,11 +39,12 @@ export class SettingsStore {
     try {
       const parsed: unknown = JSON.parse(await readFile(this.file, 'utf8'));
       if (parsed === null || typeof parsed !== 'object') return DEFAULTS;
-      const { lastFolder, recentFolders, blockRemoteContent } = parsed as Record<keyof Settings, unknown>;
+      const { lastFolder, recentFolders, blockRemoteContent, copyExportImages } = parsed as Record<keyof Settings, unknown>;
       return {
         lastFolder: typeof lastFolder === 'string' ? lastFolder : null,
         recentFolders: strings(recentFolders).slice(0, MAX_RECENT_FOLDERS),
         blockRemoteContent: strings(blockRemoteContent),
+        copyExportImages: strings(copyExportImages),
       };
     } catch {
       return DEFAULTS;

@@ -11,4 +11,5 @@ export const HOST_EVENT_SAMPLES: { readonly [E in keyof HostEventMap]: HostEvent
   'journal-available': { count: 1 },
   'open-requested': { folder: '/blog', post: 'posts/a.md' },
   'close-requested': { request: 1 },
+  'site-export-progress': { phase: 'pages', done: 3, total: 10 },
 };

@@ -9,6 +9,7 @@ export const sampleFolder = (path: string, overrides: Partial<FolderInfo> = {}):
   name: path.split('/').pop() || path,
   isSample: false,
   remoteContent: 'https',
+  exportImages: 'embed',
   site: PLAIN_SITE,
   ...overrides,
 });

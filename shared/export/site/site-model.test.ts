@@ -43,3 +43,25 @@ describe('buildSiteModel', () => {
     expect(postSummary('w '.repeat(400)).endsWith('…')).toBe(true);
   });
 });
+
+describe('parseSitePost per generator', () => {
+  it('reads Astro’s pubDate, Jekyll’s file-name dates and _drafts/, and leaves out Eleventy’s collection tags', () => {
+    const astro = parseSitePost({ id: 'blog/a.md', text: '---\ntitle: A\npubDate: 2024-05-06\n---\nx\n', modifiedMs: 0 }, 'astro');
+    expect(astro.date).toBe('2024-05-06');
+    expect(astro.timeMs).toBe(Date.parse('2024-05-06'));
+
+    const jekyll = parseSitePost({ id: '_posts/2023-04-05-hello.md', text: '---\ntitle: Hello\ntags: rust web\n---\nx\n', modifiedMs: 0 }, 'jekyll');
+    expect(jekyll).toMatchObject({ date: '2023-04-05', wantedSlug: 'hello', draft: false, tags: [{ name: 'rust' }, { name: 'web' }] });
+    expect(parseSitePost({ id: '_drafts/idea.md', text: '---\ntitle: Idea\n---\nx\n', modifiedMs: 0 }, 'jekyll').draft).toBe(true);
+
+    const eleventy = parseSitePost({ id: 'posts/b.md', text: '---\ntitle: B\ntags: [posts, css]\n---\nx\n', modifiedMs: 0 }, 'eleventy');
+    expect(eleventy.tags.map((tag) => tag.name)).toEqual(['css']);
+    // A plain folder keeps both tags: `posts` means nothing special there.
+    expect(parseSitePost({ id: 'b.md', text: '---\ntags: [posts, css]\n---\nx\n', modifiedMs: 0 }).tags).toHaveLength(2);
+  });
+
+  it('takes an untitled post’s title from its first heading, and says it is in the body only for an h1', () => {
+    expect(parseSitePost({ id: 'a.md', text: '# Big\n\ntext\n', modifiedMs: 0 })).toMatchObject({ title: 'Big', titleInBody: true });
+    expect(parseSitePost({ id: 'a.md', text: '## Small\n\ntext\n', modifiedMs: 0 })).toMatchObject({ title: 'Small', titleInBody: false });
+  });
+});

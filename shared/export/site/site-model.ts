@@ -1,6 +1,7 @@
 import { parseFrontMatter } from '../../posts/front-matter';
-import { titleFromFileName } from '../../posts/file-title';
 import { dateSortKey, formatDate } from '../../posts/post-dates';
+import { postMetaOf } from '../../posts/post-meta';
+import type { SiteGenerator } from '../../site/site-kinds';
 import { POST_FILE_EXTENSION } from '../../posts/post-file';
 import { slugify } from '../../posts/slug';
 import { postSummary } from './post-summary';
@@ -91,14 +92,18 @@ function newestFirst(a: SitePost, b: SitePost): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Reads one post's front matter and text into the fields the site needs. */
-export function parseSitePost(source: SitePostSource): ParsedSitePost {
+/**
+ * Reads one post's front matter and text into the fields the site needs. Title, date, draft and
+ * tags are read as the post list reads them for the site's generator (readPostMeta: Astro's
+ * `pubDate`, Jekyll's file-name dates and `_drafts/`, Eleventy's collection tags left out), so the
+ * exported blog shows what the app shows.
+ */
+export function parseSitePost(source: SitePostSource, generator: SiteGenerator = 'plain'): ParsedSitePost {
   const fm = parseFrontMatter(source.text);
   const data = fm.data;
-  const fromFrontMatter = text(data.title);
-  const heading = fromFrontMatter === null ? /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(fm.body)?.[1] ?? null : null;
-  const title = fromFrontMatter ?? (heading ? heading.replace(/[*_`]/g, '').trim() : null) ?? titleFromFileName(source.id);
-  const date = dateText(data.date);
+  const meta = postMetaOf(fm, source.id, generator);
+  const title = meta.title;
+  const date = meta.date;
   const dateMs = dateSortKey(date);
   const fileBase = source.id.replace(/^.*\//, '').replace(POST_FILE_EXTENSION, '');
   // A page bundle (`my-post/index.md`) is named by its folder, as Hugo does.
@@ -108,13 +113,14 @@ export function parseSitePost(source: SitePostSource): ParsedSitePost {
     id: source.id,
     wantedSlug,
     title,
-    titleInBody: fromFrontMatter === null && heading !== null,
+    // The page leaves out its own title only when the body opens with it as an h1.
+    titleInBody: meta.titleSource === 'heading' && /^ {0,3}(#{1,6})[ \t]/m.exec(fm.body)?.[1] === '#',
     date,
     timeMs: dateMs ?? source.modifiedMs,
-    tags: tagRefs(data.tags),
-    author: text(data.author),
+    tags: tagRefs(meta.tags),
+    author: meta.author,
     summary: text(data.description) ?? text(data.summary) ?? postSummary(fm.body),
-    draft: data.draft === true || data.published === false,
+    draft: meta.draft,
     body: fm.body,
     bodyLine: source.text.slice(0, fm.bodyOffset).split('\n').length,
     warning: fm.error,
@@ -129,8 +135,7 @@ function uniqueSlug(wanted: string, taken: Set<string>): string {
   return slug;
 }
 
-function tagRefs(value: unknown): SiteTagRef[] {
-  const names = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+function tagRefs(names: readonly string[]): SiteTagRef[] {
   const seen = new Set<string>();
   const refs: SiteTagRef[] = [];
   for (const raw of names) {
@@ -148,12 +153,6 @@ function text(value: unknown): string | null {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (typeof value === 'number') return String(value);
   return null;
-}
-
-function dateText(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (value != null && typeof value === 'object' && 'toISOString' in value) return String(value);
-  return text(value);
 }
 
 export const displayDate = formatDate;

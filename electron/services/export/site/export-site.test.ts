@@ -153,4 +153,31 @@ describe('exportSite', () => {
     expect(made.settingsCreated).toBe(true);
     expect(JSON.parse(await readFile(join(plain, 'postwright-site.json'), 'utf8')).title).toBe('My Blog');
   });
+
+  it('exports a Jekyll site as its generator reads it: _posts/ only, dates from file names, _drafts/ as drafts', async () => {
+    const root = await tempFolder();
+    const folder = join(root, 'jekyll');
+    await mkdir(join(folder, '_posts'), { recursive: true });
+    await mkdir(join(folder, '_drafts'));
+    await mkdir(join(folder, '_layouts'));
+    await writeFile(join(folder, '_config.yml'), 'title: Jekyll Blog\n');
+    await writeFile(join(folder, '_posts', '2023-04-05-hello.md'), '---\ntitle: Hello Jekyll\n---\nBody.\n');
+    await writeFile(join(folder, '_drafts', 'idea.md'), '---\ntitle: Half an idea\n---\nLater.\n');
+    await writeFile(join(folder, 'about.md'), '---\ntitle: About me\n---\nA page, not a post.\n');
+    await writeFile(join(folder, 'README.md'), '# Readme\n');
+    await writeFile(join(folder, '_layouts', 'post.md'), '# Layout\n');
+
+    const out = join(root, 'site');
+    const result = await run(folder, out);
+    expect(result.posts).toBe(1);
+    const index = await read(out, 'index.html');
+    expect(index).toContain('Hello Jekyll');
+    expect(index).toContain('2023-04-05');
+    for (const absent of ['Half an idea', 'About me', 'Readme', 'Layout']) expect(index).not.toContain(absent);
+    expect(await read(out, 'hello/index.html')).toContain('Hello Jekyll');
+
+    const withDrafts = await run(folder, out, { drafts: true });
+    expect(withDrafts.posts).toBe(2);
+    expect(await read(out, 'index.html')).toContain('Half an idea');
+  });
 });

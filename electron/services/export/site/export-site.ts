@@ -10,6 +10,8 @@ import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-con
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
 import { mapLimit } from '../../library/map-limit';
 import { scanFolder } from '../../library/scan-folder';
+import { detectSite } from '../../site/detect-site';
+import type { SiteProfile } from '../../site/site-profile';
 import { preloadSanitizer, renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
 import { readSiteSettings } from './read-site-settings';
@@ -43,6 +45,8 @@ export interface ExportSiteResult {
   readonly tags: number;
   /** Output files (relative) written this time: unchanged ones are left untouched. */
   readonly written: readonly string[];
+  /** Every output file Postwright keeps (written now or unchanged since last time). */
+  readonly files: number;
   readonly deleted: readonly string[];
   readonly imagesCopied: number;
   readonly problems: readonly ExportProblem[];
@@ -69,6 +73,23 @@ function limiter(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
       active--;
       waiting.shift()?.();
     }
+  };
+}
+
+/** Longest stretch of rendering without letting the host's event loop run. */
+const YIELD_EVERY_MS = 25;
+
+/**
+ * Rendering is synchronous CPU work between awaits that resolve at once, so a long export would
+ * hold the host's event loop: progress events would sit unsent, a Cancel request unread, and the
+ * desktop app's main process (menus, IPC) stuck. This lets the loop run every YIELD_EVERY_MS.
+ */
+function eventLoopBreather(): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < YIELD_EVERY_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    last = performance.now();
   };
 }
 
@@ -107,7 +128,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const userCss = await readFile(join(folder, settings.css), 'utf8').catch(() => '');
   const css = `${THEMES[settings.theme]}${userCss ? `\n/* ${settings.css} */\n${userCss}` : ''}`;
   const ctx: SiteContext = { settings, style, css, generator: options.generator, remoteImages: policy === 'https' };
-  const configKey = sha1(JSON.stringify([TEMPLATE_VERSION, options.generator, settings, style, options.drafts === true, policy, css]));
+  // The site's generator decides which files are posts and how their fields read (Astro's
+  // `pubDate`, Jekyll's dated file names and `_drafts/`), as the app's post list reads them.
+  const profile = detectSite(folder);
+  const configKey = sha1(JSON.stringify([TEMPLATE_VERSION, options.generator, profile.generator, settings, style, options.drafts === true, policy, css]));
 
   let previous = await readManifest(output.root);
   const deleted: string[] = [];
@@ -118,12 +142,14 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     previous = null;
   }
   const fresh = previous === null || previous.configKey !== configKey;
+  // Parsed fields kept from last time hold only if they were read the same way (same generator).
+  const parsedBefore = fresh ? {} : previous!.posts;
 
   // 1. Read what changed; take the rest from the manifest.
   // jsdom takes ~0.5–1 s to load and a large blog almost surely has a post with raw HTML: start
   // loading it now, while this thread mostly waits on file reads.
   const warmSanitizer = !previous ? preloadSanitizer(policy) : Promise.resolve();
-  const scanned = (await scanFolder(folder)).filter((file) => !isInside(output.root, file.path));
+  const scanned = (await scanFolder(folder)).filter((file) => !isInside(output.root, file.path) && isSitePost(profile, toId(folder, file.path)));
   const parsed: ParsedSitePost[] = [];
   const bodies = new Map<string, string>();
   const sourceInfo = new Map<string, { mtimeMs: number; size: number }>();
@@ -134,15 +160,18 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     options.signal?.throwIfAborted();
     const id = toId(folder, file.path);
     sourceInfo.set(id, { mtimeMs: file.modifiedMs, size: file.size });
-    const cached = previous?.posts[id];
+    const cached = parsedBefore[id];
     if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) return { id, cached: cached.parsed, text: null, modifiedMs: file.modifiedMs };
     return { id, cached: null, text: await readPostText(file.path, id, file.size, problems), modifiedMs: file.modifiedMs };
   });
+  const breathe = eventLoopBreather();
   for (const { id, cached, text, modifiedMs } of texts) {
+    await breathe();
+    options.signal?.throwIfAborted();
     if (cached) {
       parsed.push({ ...cached, body: '' });
     } else if (text !== null) {
-      const post = parseSitePost({ id, text, modifiedMs });
+      const post = parseSitePost({ id, text, modifiedMs }, profile.generator);
       if (post.warning) problems.push({ in: 'posts', file: id, line: post.warningLine ?? 1, message: post.warning });
       parsed.push(post);
       bodies.set(id, post.body);
@@ -189,15 +218,29 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const feedPosts: FeedPost[] = [];
   const allImages = new Set<string>();
   done = 0;
+  /**
+   * Cancelled while pages are being written: the files already written must stay Postwright's,
+   * or the next export would take them for the writer's own and refuse to replace them. So the
+   * writes in flight finish and a manifest records them under a config key no run matches (the
+   * next export renders every page again, replacing them).
+   */
+  const stopIfAborted = async () => {
+    if (!options.signal?.aborted) return;
+    await Promise.allSettled(pending);
+    const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...previous?.files, ...files }, posts: {}, images: previous?.images ?? {} };
+    await writeFile(join(output.root, MANIFEST_FILE), JSON.stringify(partial));
+    options.signal.throwIfAborted();
+  };
   for (const [index, post] of model.posts.entries()) {
-    options.signal?.throwIfAborted();
+    await breathe();
+    await stopIfAborted();
     const cached = previous?.posts[post.id];
     const changed = rerenderAll || bodies.has(post.id) || !cached;
     const inFeed = index < feedCount;
     const pageFile = sitePaths.post(post, style);
     let images: string[] = cached?.images ?? [];
     if (changed || inFeed) {
-      const body = bodies.get(post.id) ?? (await rereadBody(folder, post.id));
+      const body = bodies.get(post.id) ?? (await rereadBody(folder, post.id, profile));
       const used = new Set<string>();
       const html = await renderExportBody(body ?? '', policy, postLinkResolver(model, post, style, used));
       images = [...used];
@@ -274,6 +317,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     posts: model.posts.length,
     tags: model.tags.length,
     written,
+    files: Object.keys(files).length,
     deleted,
     imagesCopied,
     problems,
@@ -295,12 +339,22 @@ async function readPostText(path: string, id: string, size: number, problems: Ex
   }
 }
 
-async function rereadBody(folder: string, id: string): Promise<string | null> {
+async function rereadBody(folder: string, id: string, profile: SiteProfile): Promise<string | null> {
   try {
-    return parseSitePost({ id, text: decodePost(await readFile(join(folder, ...id.split('/'))), id).text, modifiedMs: 0 }).body;
+    return parseSitePost({ id, text: decodePost(await readFile(join(folder, ...id.split('/'))), id).text, modifiedMs: 0 }, profile.generator).body;
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether a Markdown file is one of the site's posts, as the post list decides (walkPosts): inside
+ * the generator's post folders, not in its output, layout or dependency folders, not a README.
+ */
+function isSitePost(profile: SiteProfile, id: string): boolean {
+  const inPostFolder = profile.postFolders.some((dir) => dir === '' || id.startsWith(`${dir}/`));
+  const dirs = id.split('/').slice(0, -1);
+  return inPostFolder && !dirs.some((name) => name.startsWith('.') || profile.skipFolders.has(name)) && profile.isPost(id);
 }
 
 /** Deletes a file Postwright wrote, then any folder that became empty (never a non-empty one). */
