@@ -21,5 +21,7 @@ export async function fixtureBlog(): Promise<string> {
 }
 
 afterEach(async () => {
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  // Retries: a library writes its listing cache after answering, so a write can still be landing
+  // in a test's folder while it is removed (ENOTEMPTY); rm retries exactly that case.
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })));
 });
