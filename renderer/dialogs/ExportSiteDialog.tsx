@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SiteExportChoice } from '../state/app-state';
 import { ModalDialog } from './ModalDialog';
+import { FormDialogFooter } from './FormDialogFooter';
 
 interface ExportSiteDialogProps {
   readonly defaults: SiteExportChoice;
@@ -73,19 +74,7 @@ export function ExportSiteDialog({ defaults, askPath, error, busy, onExport, onC
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p id={errorId} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {askPath ? 'Export' : 'Choose Folder and Export…'}
-          </button>
-        </div>
+        <FormDialogFooter error={error} errorId={errorId} busy={busy} submitLabel={askPath ? 'Export' : 'Choose Folder and Export…'} onCancel={onCancel} />
       </form>
     </ModalDialog>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FolderCompletion } from '../../shared/api';
 import { ModalDialog } from './ModalDialog';
+import { FormDialogFooter } from './FormDialogFooter';
 
 interface OpenFolderDialogProps {
   readonly error: string | null;
@@ -125,19 +126,7 @@ export function OpenFolderDialog({ error, busy, onOpen, onCancel, complete }: Op
             </ul>
           </div>
         )}
-        {error && (
-          <p id={errorId} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            Open
-          </button>
-        </div>
+        <FormDialogFooter error={error} errorId={errorId} busy={busy} submitLabel="Open" onCancel={onCancel} />
       </form>
     </ModalDialog>
   );

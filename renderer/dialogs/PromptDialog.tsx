@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { ModalDialog } from './ModalDialog';
+import { FormDialogFooter } from './FormDialogFooter';
 
 interface PromptDialogProps {
   readonly title: string;
@@ -53,19 +54,7 @@ export function PromptDialog({ title, label, hint, placeholder, initialValue = '
             {hint}
           </p>
         )}
-        {error && (
-          <p id={errorId} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormDialogFooter error={error} errorId={errorId} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
       </form>
     </ModalDialog>
   );
