@@ -7,6 +7,7 @@ import { SiteExportPanel } from '../notices/SiteExportPanel';
 import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EditorPane } from '../editor/EditorPane';
+import { OutlinePanel } from '../editor/outline/OutlinePanel';
 import { EmptyState } from '../layout/EmptyState';
 import { SplitView } from '../layout/SplitView';
 import { AlertBanner } from '../notices/AlertBanner';
@@ -124,7 +125,9 @@ export function App({ services }: { services: AppServices }) {
         searchText={services.searchText}
         onOpenPost={services.openPost}
         onPostContextMenu={(id, event) => setPostMenu(postMenuRequest(id, event))}
-      />
+      >
+        {activePath != null && state.comparing !== activePath && <OutlinePanel editor={editor} writingView={services.writingView} />}
+      </Sidebar>
       <div className="workspace">
         <Toolbar registry={registry} context={context}>
           <StatusNotice message={state.notice} action={state.noticeAction} />

@@ -62,6 +62,7 @@ describe('the command runs', () => {
       editor: { run: vi.fn(() => true) },
       openPalette: vi.fn(),
       scrollSync: { toggle: vi.fn(() => false) },
+      writingView: { toggle: vi.fn() },
       dialogOpen: () => dialogOpen,
     };
   }
@@ -72,7 +73,8 @@ describe('the command runs', () => {
     for (const id of COMMAND_IDS) void table[id]();
     expect(t.documents.save).toHaveBeenCalledTimes(1);
     expect(t.documents.saveAll).toHaveBeenCalledTimes(1);
-    expect(t.editor.run).toHaveBeenCalledTimes(2);
+    expect(t.editor.run).toHaveBeenCalledTimes(11);
+    expect(t.writingView.toggle.mock.calls).toEqual([['focusMode'], ['typewriter'], ['outline']]);
     expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
     expect(t.folder.setRemoteContent.mock.calls).toEqual([['block'], ['https']]);
     expect(t.folder.setExportImages.mock.calls).toEqual([['copy'], ['embed']]);

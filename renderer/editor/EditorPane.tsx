@@ -1,6 +1,7 @@
 import type { PostId } from '../../shared/api';
 import { CodeMirrorHost } from './CodeMirrorHost';
 import type { EditorController } from './editor-controller';
+import { StatusBar } from './status/StatusBar';
 
 interface EditorPaneProps {
   readonly editor: EditorController;
@@ -20,6 +21,7 @@ export function EditorPane({ editor, path, dirty }: EditorPaneProps) {
         <span className={dirty ? 'save-state is-dirty' : 'save-state'}>{dirty ? 'Edited' : 'Saved'}</span>
       </div>
       <CodeMirrorHost editor={editor} />
+      <StatusBar editor={editor} />
     </section>
   );
 }

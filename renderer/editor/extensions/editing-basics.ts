@@ -1,5 +1,5 @@
-import { EditorState, type Extension } from '@codemirror/state';
-import { drawSelection, dropCursor, highlightActiveLine, highlightSpecialChars, rectangularSelection } from '@codemirror/view';
+import type { Extension } from '@codemirror/state';
+import { drawSelection, dropCursor, highlightActiveLine, highlightSpecialChars } from '@codemirror/view';
 import { indentOnInput } from '@codemirror/language';
 
 /** The small comforts of a text editor: drawn selection, drop cursor, visible odd characters. */
@@ -8,8 +8,6 @@ export function editingBasics(): Extension {
     highlightSpecialChars(),
     drawSelection(),
     dropCursor(),
-    EditorState.allowMultipleSelections.of(true),
-    rectangularSelection(),
     indentOnInput(),
     highlightActiveLine(),
   ];
