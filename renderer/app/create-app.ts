@@ -140,7 +140,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     return documents.open(path);
   };
   // Opening a post is to write in it: the cursor goes to the editor (from the list, a link, a menu).
-  const openPost = (path: string) => void openAsked(path).then((shown) => shown && editor.focus());
+  const openPost = (path: string) => void openAsked(path).then((shown) => shown && editor.focusToWrite());
 
   return {
     store,
@@ -170,7 +170,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       },
       openPost(path) {
         store.dispatch({ type: 'palette', mode: null });
-        void openAsked(path).then((shown) => shown && editor.focus());
+        void openAsked(path).then((shown) => shown && editor.focusToWrite());
       },
     },
     openPost,

@@ -40,6 +40,19 @@ describe('the command registry', () => {
     expect(entries.find((entry) => entry.id === 'file.reloadFromDisk')?.keys).toBeNull();
   });
 
+  it('gives the writing commands each OS’s usual keys', () => {
+    const context: CommandContext = { ...none, folderOpen: true, postOpen: true };
+    const keysOn = (platform: 'mac' | 'linux' | 'windows') => {
+      const entries = createCommandRegistry(runs(), () => context, platform).available();
+      return (id: string) => entries.find((entry) => entry.id === id)?.keys;
+    };
+    const mac = keysOn('mac');
+    const windows = keysOn('windows');
+    expect([mac('edit.insertLink'), mac('edit.find'), mac('edit.replace'), mac('edit.findNext')]).toEqual(['⌘K', '⌘F', '⌥⌘F', '⌘G']);
+    expect([windows('edit.insertLink'), windows('edit.find'), windows('edit.replace'), windows('edit.findNext')]).toEqual(['Ctrl+K', 'Ctrl+F', 'Ctrl+H', 'F3']);
+    expect([windows('view.toggleFocusMode'), windows('view.toggleTypewriter'), windows('view.toggleOutline')]).toEqual(['F8', 'F9', null]);
+  });
+
   it('logs a run that rejects instead of losing it', async () => {
     const table = runs();
     table['file.openFolder'].mockRejectedValue(new Error('bug'));

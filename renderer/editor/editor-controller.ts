@@ -1,6 +1,7 @@
 import type { EditorState, StateEffect } from '@codemirror/state';
 import { EditorView, type Command } from '@codemirror/view';
 import { EditorUpdates, type EditorUpdateListener } from './editor-updates';
+import { bodyStart } from './front-matter-range';
 import { writingModeEffects } from './writing-modes';
 import type { WritingView } from './writing-view';
 import type { DocumentId } from '../workspace/document-state';
@@ -69,6 +70,23 @@ export class EditorController {
   focus(): void {
     if (this.view.dom.isConnected) this.view.focus();
     else this.focusOnAttach = true;
+  }
+
+  /**
+   * Focuses the editor for writing in a post just opened: a cursor still at the very top of a post
+   * with front matter moves to the first line of its body, so the first keystroke is not typed
+   * into the YAML. A post already worked in keeps its cursor.
+   */
+  focusToWrite(): void {
+    const { state } = this.view;
+    const start = bodyStart(state.doc);
+    if (start > 0 && state.selection.main.empty && state.selection.main.head === 0) {
+      let line = state.doc.lineAt(Math.min(start + 1, state.doc.length));
+      while (line.number < state.doc.lines && line.text.trim() === '') line = state.doc.line(line.number + 1);
+      const at = line.text.trim() === '' ? state.doc.length : line.from;
+      this.view.dispatch({ selection: { anchor: at }, scrollIntoView: true, userEvent: 'select' });
+    }
+    this.focus();
   }
 
   /** Focuses the editor with the cursor at the end of the text (a new post's empty body). */

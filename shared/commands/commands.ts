@@ -168,7 +168,7 @@ const COMMAND_TABLE = {
   'view.toggleFocusMode': { label: 'Toggle Focus Mode', category: 'View', keys: { default: 'F8' }, when: ['postOpen'], menu: { menu: 'view', group: 2 } },
   'view.toggleTypewriter': { label: 'Toggle Typewriter Scrolling', category: 'View', keys: { default: 'F9' }, when: ['postOpen'], menu: { menu: 'view', group: 2 } },
   // No key, like VS Code's outline: the free letters with Mod+Shift are the browser's in `serve`.
-  'view.toggleOutline': { label: 'Toggle Outline', category: 'View', menu: { menu: 'view', group: 2 } },
+  'view.toggleOutline': { label: 'Toggle Outline', category: 'View', when: ['postOpen'], menu: { menu: 'view', group: 2 } },
 } as const satisfies Readonly<Record<string, CommandMeta>>;
 
 export type CommandId = keyof typeof COMMAND_TABLE;
