@@ -29,6 +29,9 @@ describe('emphasis and code markers', () => {
   it('types over the closer after text', () => {
     expect(type('*', 'say *hi|* now')).toBe('say *hi*| now');
     expect(type('_', '_hi|_')).toBe('_hi_|');
+    expect(type('*', 'a **bold|**')).toBe('a **bold*|*');
+    expect(type('*', 'a **bold*|*')).toBe('a **bold**|');
+    expect(type('*', '(*|*)')).toBe('(**|**)');
   });
   it('wraps a selection, keeping it selected', () => {
     expect(type('*', 'say [hello] now')).toBe('say *[hello]* now');

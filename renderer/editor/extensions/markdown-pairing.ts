@@ -31,6 +31,8 @@ export function inLiteral(state: EditorState, pos: number): boolean {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/** Before a run of markers, these mean the run opens emphasis rather than closing it. */
+const OPENING_CONTEXT = /[\s([{"'“‘]/;
 /** A run of the same marker longer than this is not emphasis any more (`***` is bold italic). */
 const MAX_RUN = 3;
 
@@ -53,14 +55,16 @@ function markerChange(state: EditorState, from: number, to: number, marker: Mark
   const before = state.sliceDoc(line.from, from);
   const prev = before.slice(-1);
   const next = state.sliceDoc(from, from + 1);
-  // `*word|*`: type over the closer instead of adding another.
-  if (next === marker && prev !== marker && prev !== '' && !/\s/.test(prev)) {
-    return { range: EditorSelection.cursor(from + 1) };
-  }
-  // `*|*` → `**|**`: bold, strong, a longer code span.
-  if (prev === marker && next === marker) {
-    if (runBefore(state, from, marker) >= MAX_RUN) return null;
-    return { changes: { from, insert: marker + marker }, range: EditorSelection.cursor(from + 1) };
+  if (next === marker) {
+    const run = runBefore(state, from, marker);
+    const beforeRun = state.sliceDoc(from - run - 1, from - run);
+    // `*word|*`, `**word*|*`: text before the markers, so this closes: type over the closer.
+    if (beforeRun !== '' && !OPENING_CONTEXT.test(beforeRun)) return { range: EditorSelection.cursor(from + 1) };
+    // `*|*` → `**|**`: bold, strong, a longer code span.
+    if (run > 0) {
+      if (run >= MAX_RUN) return null;
+      return { changes: { from, insert: marker + marker }, range: EditorSelection.cursor(from + 1) };
+    }
   }
   // Only spaces (and this marker) before it: a list item, a rule (`***`) or a fence (```).
   if (before.trimStart().split('').every((char) => char === marker)) return null;
