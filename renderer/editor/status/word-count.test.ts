@@ -1,7 +1,7 @@
 import { EditorSelection, EditorState, Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { bodyStart } from '../front-matter-range';
-import { countDocument, countLine, countSelection, countText, readingMinutes, visibleText } from './word-count';
+import { countDocument, countRange, countLine, countSelection, countText, readingMinutes, visibleText } from './word-count';
 
 const words = (text: string) => countText(text).words;
 
@@ -64,6 +64,17 @@ describe('countSelection', () => {
       extensions: EditorState.allowMultipleSelections.of(true),
     });
     expect(countSelection(state)).toEqual({ words: 2, characters: 7 });
+  });
+});
+
+describe('countRange', () => {
+  it('equals counting the sliced text, wherever the range starts and ends in a large document', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `Line ${i} has *five* words. 世界`);
+    const doc = Text.of(lines);
+    expect(doc.children).not.toBeNull(); // a real tree of leaves, not one leaf
+    for (const [from, to] of [[0, doc.length], [5, doc.length - 7], [12_345, 67_890], [100, 101], [doc.line(500).from, doc.line(900).to]] as const) {
+      expect(countRange(doc, from, to)).toEqual(countText(doc.sliceString(from, to)));
+    }
   });
 });
 

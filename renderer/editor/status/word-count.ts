@@ -100,6 +100,24 @@ export function countDocument(doc: Text): TextCounts {
   return start === 0 ? total : subtract(total, countText(doc.sliceString(0, start)));
 }
 
+/**
+ * Counts of `from`…`to`: leaves wholly inside come from the cache, only the lines cut at the ends
+ * are counted afresh, so selecting all of a long post (or most of it) costs next to nothing.
+ * Children of a branch are whole lines joined by line breaks, which is what makes this exact.
+ */
+export function countRange(node: Text, from: number, to: number): TextCounts {
+  if (from <= 0 && to >= node.length) return countTree(node);
+  if (!node.children) return countText(node.sliceString(from, to));
+  let counts = NO_COUNTS;
+  let pos = 0;
+  for (const child of node.children) {
+    const end = pos + child.length;
+    if (end > from && pos < to) counts = add(counts, countRange(child, from - pos, to - pos));
+    pos = end + 1;
+  }
+  return counts;
+}
+
 /** The selected text's counts (front matter excluded), or null when nothing is selected. */
 export function countSelection(state: EditorState): TextCounts | null {
   if (state.selection.ranges.every((range) => range.empty)) return null;
@@ -107,7 +125,7 @@ export function countSelection(state: EditorState): TextCounts | null {
   let counts = NO_COUNTS;
   for (const range of state.selection.ranges) {
     const from = Math.max(range.from, start);
-    if (range.to > from) counts = add(counts, countText(state.sliceDoc(from, range.to)));
+    if (range.to > from) counts = add(counts, countRange(state.doc, from, range.to));
   }
   return counts;
 }
