@@ -1,4 +1,4 @@
-import { Compartment, type Extension, type StateEffect } from '@codemirror/state';
+import { Compartment, type EditorState, type Extension, type StateEffect } from '@codemirror/state';
 import { focusMode } from './extensions/focus-mode';
 import { typewriterScrolling } from './extensions/typewriter-scrolling';
 
@@ -30,7 +30,7 @@ export function writingModeEffects(flags: WritingModeFlags): StateEffect<unknown
 }
 
 /** Whether a mode is on in a state (what its compartment holds). */
-export const writingModeOn = (state: import('@codemirror/state').EditorState, mode: WritingMode): boolean => {
+export const writingModeOn = (state: EditorState, mode: WritingMode): boolean => {
   const content = MODES[mode].compartment.get(state);
   return Array.isArray(content) ? content.length > 0 : content !== undefined;
 };

@@ -37,7 +37,7 @@ const HTML_TAG = /<\/?[a-z][^>]*>|<!--.*?-->/gi;
 const INLINE_MARKERS = /(?<!\\)[*_~`]+|\\(?=[\\`*_{}[\]()#+\-.!|~])/g;
 /** Scripts written without spaces between words: each character is counted as a word. */
 const CHARACTER_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
 
 /** One line of Markdown as the reader sees it. */
 export function visibleText(line: string): string {
