@@ -1,6 +1,7 @@
 import { syntaxTree } from '@codemirror/language';
 import { RangeSetBuilder, type EditorState, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
+import { decorationPlugin } from './decoration-plugin';
 
 /**
  * Focus mode: every line but the paragraph the cursor is in is dimmed, so the eye stays on the
@@ -36,18 +37,7 @@ function dimOutside(view: EditorView): DecorationSet {
   return builder.finish();
 }
 
-const dimming = ViewPlugin.fromClass(
-  class {
-    decorations: DecorationSet;
-    constructor(view: EditorView) {
-      this.decorations = dimOutside(view);
-    }
-    update(update: ViewUpdate) {
-      if (update.docChanged || update.selectionSet || update.viewportChanged) this.decorations = dimOutside(update.view);
-    }
-  },
-  { decorations: (plugin) => plugin.decorations },
-);
+const dimming = decorationPlugin(dimOutside, (update) => update.docChanged || update.selectionSet || update.viewportChanged);
 
 export function focusMode(): Extension {
   return [

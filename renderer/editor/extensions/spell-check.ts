@@ -1,6 +1,7 @@
 import { syntaxTree } from '@codemirror/language';
 import { RangeSetBuilder, type EditorState, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
+import { decorationPlugin } from './decoration-plugin';
 
 /**
  * Spell check in prose, not in code. The editable content asks for the platform's spell checker
@@ -62,19 +63,9 @@ function decorations(view: EditorView): DecorationSet {
   return builder.finish();
 }
 
-const literalSpans = ViewPlugin.fromClass(
-  class {
-    decorations: DecorationSet;
-    constructor(view: EditorView) {
-      this.decorations = decorations(view);
-    }
-    update(update: ViewUpdate) {
-      if (update.docChanged || update.viewportChanged || syntaxTree(update.startState) !== syntaxTree(update.state)) {
-        this.decorations = decorations(update.view);
-      }
-    }
-  },
-  { decorations: (plugin) => plugin.decorations },
+const literalSpans = decorationPlugin(
+  decorations,
+  (update) => update.docChanged || update.viewportChanged || syntaxTree(update.startState) !== syntaxTree(update.state),
 );
 
 export function spellCheck(): Extension {
