@@ -181,6 +181,18 @@ test('focus mode dims all but the paragraph being written; typewriter scrolling 
   expect(Math.abs(cursorBox.y + cursorBox.height / 2 - centre)).toBeLessThan(cursorBox.height * 2);
 });
 
+test('spell check is on in prose and off in code, front matter and addresses', async ({ page, blog }) => {
+  await writePost(blog, 'spell.md', '---\ntitle: Spell Post\n---\n\nSome prose with `codez` and [a link](https://exmaple.org).\n\n```js\nconst teh = 1;\n```\n');
+  await page.goto(blog.url);
+  await openPost(page, /Spell Post/, 'Some prose');
+  await expect(editorContent(page)).toHaveAttribute('spellcheck', 'true');
+  await expect(page.locator('.cm-line', { hasText: 'const teh' })).toHaveAttribute('spellcheck', 'false');
+  await expect(page.locator('.cm-line', { hasText: 'title: Spell Post' })).toHaveAttribute('spellcheck', 'false');
+  const prose = page.locator('.cm-line', { hasText: 'Some prose' });
+  await expect(prose).not.toHaveAttribute('spellcheck', 'false');
+  await expect(prose.locator('[spellcheck="false"]')).toHaveText(['`codez`', 'https://exmaple.org']);
+});
+
 test('find and replace from the keyboard, with case and regexp options', async ({ page, blog }) => {
   await writePost(blog, 'replace.md', '---\ntitle: Replace Post\n---\n\ncolour Colour colours\n');
   await page.goto(blog.url);

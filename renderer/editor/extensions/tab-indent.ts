@@ -1,5 +1,5 @@
 import type { Extension } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import { indentMarkdown, outdentMarkdown } from '../commands/indent-markdown';
 
 /**
@@ -8,5 +8,9 @@ import { indentMarkdown, outdentMarkdown } from '../commands/indent-markdown';
  * move focus for a moment after Escape, as its accessibility guidance for Tab-capturing editors asks.
  */
 export function tabIndentation(): Extension {
-  return keymap.of([{ key: 'Tab', run: indentMarkdown, shift: outdentMarkdown, preventDefault: true }]);
+  return [
+    keymap.of([{ key: 'Tab', run: indentMarkdown, shift: outdentMarkdown, preventDefault: true }]),
+    // Said once by a screen reader when the editor gets focus, so the way out is known.
+    EditorView.contentAttributes.of({ 'aria-description': 'Tab indents. Press Escape, then Tab, to leave the editor.' }),
+  ];
 }
