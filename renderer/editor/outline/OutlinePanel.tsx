@@ -6,20 +6,34 @@ import { currentHeadingIndex, extractOutline, type OutlineHeading } from './outl
 /** Headings are listed again this long after the last edit (between, they move with the text). */
 const REFRESH_MS = 250;
 
-/** The headings of the shown post, kept up to date with its text and cursor. */
-function useOutline(editor: EditorController): { headings: readonly OutlineHeading[]; current: number } {
-  const [outline, setOutline] = useState(() => {
-    const headings = extractOutline(editor.state.doc);
-    return { headings, current: currentHeadingIndex(headings, editor.state.selection.main.head) };
-  });
+interface Outline {
+  /** The headings as last listed: what the panel shows. */
+  readonly headings: readonly OutlineHeading[];
+  readonly current: number;
+  /** Where each heading is now (moved with every edit since the list was made), for a jump. */
+  readonly positionOf: (index: number) => number;
+}
+
+/**
+ * The headings of the shown post, kept up to date with its text and cursor. An edit only moves
+ * the headings' positions (no re-render: a 1 MB post has ~900 of them); the list is made again a
+ * moment after typing stops, and the panel re-renders when it or the current section changes.
+ */
+function useOutline(editor: EditorController): Outline {
+  const positions = useRef<number[]>([]);
+  const [shown, setShown] = useState<{ headings: readonly OutlineHeading[]; current: number }>({ headings: [], current: -1 });
   useEffect(() => {
-    let headings = extractOutline(editor.state.doc);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const publish = () => setOutline({ headings, current: currentHeadingIndex(headings, editor.state.selection.main.head) });
+    let headings: readonly OutlineHeading[] = [];
+    let current = -1;
+    // The headings' live positions keep the list's order, so they are searched the same way.
+    const currentIndex = () => currentHeadingIndex(positions.current, editor.state.selection.main.head);
     const relist = () => {
       timer = undefined;
       headings = extractOutline(editor.state.doc);
-      publish();
+      positions.current = headings.map((heading) => heading.from);
+      current = currentHeadingIndex(headings, editor.state.selection.main.head);
+      setShown({ headings, current });
     };
     const stop = editor.onUpdate((update) => {
       if (!update) {
@@ -28,12 +42,17 @@ function useOutline(editor: EditorController): { headings: readonly OutlineHeadi
         return;
       }
       if (update.docChanged) {
-        // Until the list is made again, headings keep their places in the edited text.
-        headings = headings.map((heading) => ({ ...heading, from: update.changes.mapPos(heading.from, 1) }));
+        positions.current = positions.current.map((from) => update.changes.mapPos(from, 1));
         if (timer !== undefined) clearTimeout(timer);
         timer = setTimeout(relist, REFRESH_MS);
       }
-      if (update.docChanged || update.selectionSet) publish();
+      if (update.docChanged || update.selectionSet) {
+        const next = currentIndex();
+        if (next !== current) {
+          current = next;
+          setShown({ headings, current });
+        }
+      }
     });
     relist();
     return () => {
@@ -41,7 +60,7 @@ function useOutline(editor: EditorController): { headings: readonly OutlineHeadi
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [editor]);
-  return outline;
+  return { ...shown, positionOf: (index) => positions.current[index] ?? shown.headings[index]?.from ?? 0 };
 }
 
 /**
@@ -51,7 +70,7 @@ function useOutline(editor: EditorController): { headings: readonly OutlineHeadi
  * Collapsed by View ▸ Toggle Outline or its header, so it never takes the editor's room.
  */
 export function OutlinePanel({ editor, writingView }: { editor: EditorController; writingView: WritingView }) {
-  const { headings, current } = useOutline(editor);
+  const { headings, current, positionOf } = useOutline(editor);
   const expanded = useSyncExternalStore(writingView.subscribe, writingView.getSnapshot).outline;
   const [focusIndex, setFocusIndex] = useState(0);
   const listRef = useRef<HTMLOListElement>(null);
@@ -101,7 +120,7 @@ export function OutlinePanel({ editor, writingView }: { editor: EditorController
                   aria-current={index === current ? 'location' : undefined}
                   title={heading.text}
                   onFocus={() => setFocusIndex(index)}
-                  onClick={() => editor.jumpTo(heading.from)}
+                  onClick={() => editor.jumpTo(positionOf(index))}
                 >
                   <span className="visually-hidden">Heading level {heading.level}: </span>
                   {heading.text}

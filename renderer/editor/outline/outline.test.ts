@@ -31,4 +31,5 @@ describe('currentHeadingIndex', () => {
     expect(currentHeadingIndex(headings, 1000)).toBe(2);
   });
   it('is -1 for no headings', () => expect(currentHeadingIndex([], 5)).toBe(-1));
+  it('takes bare start positions too', () => expect(currentHeadingIndex([10, 50, 90], 60)).toBe(1));
 });

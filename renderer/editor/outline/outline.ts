@@ -87,14 +87,21 @@ export function extractOutline(doc: Text): OutlineHeading[] {
   return headings;
 }
 
-/** The heading whose section contains `pos` (the last one starting at or before it), or -1. */
-export function currentHeadingIndex(headings: readonly OutlineHeading[], pos: number): number {
+/**
+ * The heading whose section contains `pos` (the last one starting at or before it), or -1. Takes
+ * the headings, or just their start positions (the panel keeps those moving with each edit).
+ */
+export function currentHeadingIndex(headings: readonly { readonly from: number }[] | readonly number[], pos: number): number {
+  const startOf = (index: number): number => {
+    const heading = headings[index]!;
+    return typeof heading === 'number' ? heading : heading.from;
+  };
   let low = 0;
   let high = headings.length - 1;
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (headings[middle]!.from <= pos) {
+    if (startOf(middle) <= pos) {
       found = middle;
       low = middle + 1;
     } else {
