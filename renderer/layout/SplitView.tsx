@@ -53,6 +53,7 @@ export function SplitView({ start, end }: { start: ReactNode; end: ReactNode }) 
         aria-valuemin={MIN_RATIO * 100}
         aria-valuemax={MAX_RATIO * 100}
         aria-valuenow={Math.round(ratio * 100)}
+        aria-valuetext={`Editor ${Math.round(ratio * 100)}%, preview ${Math.round((1 - ratio) * 100)}%`}
         tabIndex={0}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
