@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { editorContent, modKey, openPost, postButton, typeAtEnd } from '../support/editor';
@@ -95,6 +95,21 @@ test('a folder open with no post, then a post open (editor, preview, splitter, p
   await scanBoth(page, 'post context menu', failures);
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
+
+  // A refusal the writer must see (the alert banner): the host says no to the trash.
+  await page.route('**/api/posts/trash', (route) => route.fulfill({ json: { ok: false, error: { code: 'IO', message: 'The trash is not available.' } } }));
+  await editorContent(page).click();
+  await runFromPalette(page, 'move post to trash', 'Move Post to Trash');
+  await expect(page.getByRole('alert').filter({ hasText: 'The trash is not available.' })).toBeVisible();
+  await scanBoth(page, 'alert banner', failures);
+  await page.unroute('**/api/posts/trash');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  // A passing notice with an action (Undo after Move to Trash).
+  await postButton(page, /Windows Post/).click();
+  await runFromPalette(page, 'move post to trash', 'Move Post to Trash');
+  await expect(page.getByRole('status').getByRole('button', { name: 'Undo' })).toBeVisible();
+  await scanBoth(page, 'notice with Undo', failures);
   report(failures);
 });
 
@@ -123,6 +138,16 @@ test('every dialog, the command palette and the quick switcher', async ({ page, 
   await editorContent(page).click();
   await runFromPalette(page, 'export site', 'File: Export Site…');
   await scanDialog(page, page.getByRole('dialog', { name: 'Export site' }), 'Export Site dialog', failures);
+
+  // The site export's summary panel, after a real export.
+  await editorContent(page).click();
+  await runFromPalette(page, 'export site', 'File: Export Site…');
+  const exportDialog = page.getByRole('dialog', { name: 'Export site' });
+  await exportDialog.getByLabel('Output folder').fill(join(dirname(blog.folder), 'site'));
+  await exportDialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.locator('.site-export-panel')).toContainText('Site exported to', { timeout: 60_000 });
+  await scanBoth(page, 'site export summary', failures);
+  await page.locator('.site-export-panel').getByRole('button', { name: 'Close' }).click();
 
   await editorContent(page).click();
   await page.keyboard.press('F2');

@@ -1,0 +1,17 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+const dir = await mkdtemp(join(tmpdir(), 'pw-aria-'));
+const folder = join(dir, 'blog');
+await cp('e2e/fixtures/blog', folder, { recursive: true });
+const child = spawn(process.execPath, ['out/main/cli.js', 'serve', folder, '--port', '0'], { env: { ...process.env, POSTWRIGHT_USER_DATA: join(dir, 'ud') } });
+const url = await new Promise((res) => { let out = ''; child.stdout.on('data', (c) => { out += c; const m = /Open (\S+)/.exec(out); if (m) res(m[1]); }); });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(url);
+await page.getByRole('navigation', { name: 'Posts' }).getByRole('button').first().click();
+await page.locator('.cm-content').waitFor();
+console.log(await page.locator('body').ariaSnapshot());
+await browser.close(); child.kill();
