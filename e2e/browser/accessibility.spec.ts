@@ -84,6 +84,11 @@ test('a folder open with no post, then a post open (editor, preview, splitter, p
   await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Welcome' })).toBeVisible();
   await scanBoth(page, 'post open', failures);
 
+  // A narrow window: the toolbar shows icons only, their labels kept for assistive technology.
+  await page.setViewportSize({ width: 820, height: 700 });
+  await scanBoth(page, 'post open, narrow window', failures);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await typeAtEnd(page, ' Unsaved.');
   await expect(page).toHaveTitle(/^• Hello World/);
   await scanBoth(page, 'post open with unsaved edits', failures);

@@ -116,6 +116,7 @@ test('skip link, post list, palette, dialogs and preview, keyboard only', async 
   await page.keyboard.press('Tab');
   const splitter = page.getByRole('separator', { name: 'Resize editor and preview' });
   await expect(splitter).toBeFocused();
+  await expect(splitter).toHaveAttribute('aria-controls', (await page.getByRole('region', { name: 'Editor' }).getAttribute('id'))!);
   const before = Number(await splitter.getAttribute('aria-valuenow'));
   await page.keyboard.press('ArrowLeft');
   await expect(splitter).toHaveAttribute('aria-valuenow', String(before - 5));

@@ -6,7 +6,7 @@ import { RecoveryBar } from '../notices/RecoveryBar';
 import { SiteExportPanel } from '../notices/SiteExportPanel';
 import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
-import { EditorPane } from '../editor/EditorPane';
+import { EDITOR_PANE_ID, EditorPane } from '../editor/EditorPane';
 import { EmptyState } from '../layout/EmptyState';
 import { SkipLink } from '../layout/SkipLink';
 import { SplitView } from '../layout/SplitView';
@@ -87,7 +87,7 @@ export function App({ services }: { services: AppServices }) {
             onCompare={() => conflicts.compare(activePath)}
           />
         )}
-        <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
+        <SplitView startId={EDITOR_PANE_ID} start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
       </>
     );
   } else if (state.posts.length === 0) {
