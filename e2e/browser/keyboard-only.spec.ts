@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { editorContent, modKey, postButton, preview } from '../support/editor';
+import { editorContent, modKey, openPost, postButton, preview, typeAtEnd } from '../support/editor';
 import { expect, test } from '../support/serve-fixture';
+import { watcherLive } from '../support/watch';
 
 /**
  * The app from the keyboard alone: after page.goto nothing but page.keyboard drives it. Every
@@ -175,4 +176,29 @@ test('the post list keeps its one tab stop when the focused row scrolls out of t
   await postList(page).evaluate((list) => (list.scrollTop = 0));
   await page.keyboard.press('Shift+Tab');
   await expect.poll(() => cursorPosition(page)).toEqual({ at: paged.at + 1, of: count });
+});
+
+test('the compare view takes a change from the file with the keyboard', async ({ page, blog }) => {
+  const path = join(blog.folder, 'hello-world.md');
+  await page.goto(blog.url);
+  await watcherLive(page, blog.folder);
+  await openPost(page, /Hello World/, 'This is the');
+  await typeAtEnd(page, '\nMy unsaved line.');
+  await writeFile(path, (await readFile(path, 'utf8')).replace('# Welcome', '# Welcome from git'));
+
+  const bar = page.getByRole('alert').filter({ hasText: 'was changed by another program' });
+  await expect(bar).toBeVisible();
+  await page.keyboard.press('Escape'); // out of the editor, the CodeMirror way
+  await pressUntilFocused(page, 'Tab', bar.getByRole('button', { name: 'Compare…' }), 30);
+  await page.keyboard.press('Enter');
+  const compare = page.getByRole('region', { name: /Compare “Hello World”/ });
+  const mine = compare.getByRole('textbox', { name: 'Your text' });
+  await expect(compare.locator('.cm-changedLine').first()).toBeVisible();
+
+  // The first change's arrow takes the file's heading into the writer's text; the rest stays.
+  const take = compare.getByRole('button', { name: 'Revert this chunk' }).first();
+  await pressUntilFocused(page, 'Tab', take, 10);
+  await page.keyboard.press('Enter');
+  await expect(mine).toContainText('# Welcome from git');
+  await expect(mine).toContainText('My unsaved line.');
 });
