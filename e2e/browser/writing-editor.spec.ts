@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { expect, test, type ServedBlog } from '../support/serve-fixture';
 import { editorContent, modKey, openPost, postButton } from '../support/editor';
 
@@ -206,4 +207,23 @@ test('find and replace from the keyboard, with case and regexp options', async (
   await replaceField.fill('color');
   await page.getByRole('button', { name: 'Replace all' }).click();
   await expect(editorContent(page)).toContainText('color Colour color');
+});
+
+test('the outline, status bar, search panel and focus mode pass an axe scan, light and dark', async ({ page, blog }) => {
+  await writePost(blog, 'long.md', LONG_POST);
+  await page.goto(blog.url);
+  await openPost(page, /Writing Desk/, 'Intro paragraph');
+  await outline(page).getByRole('button', { name: /Editing/ }).click();
+  await page.keyboard.press('F8');
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+Alt+f' : 'Control+h');
+  await expect(page.getByRole('textbox', { name: 'Replace with' })).toBeFocused();
+  const failures: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Focus mode's dimmed lines are faint on purpose (the writer turns it on and off with F8); the
+    // paragraph being written keeps full contrast, and is scanned.
+    const found = await seriousViolations(page, `writing desk (${colorScheme})`, ['.cm-dimmed']);
+    if (found) failures.push(found);
+  }
+  expect(failures.join('\n\n'), 'serious or critical violations').toBe('');
 });
