@@ -31,7 +31,7 @@ const searchPanelLayout = EditorView.theme({
   '.cm-panel.cm-search::after': { order: '9' },
   '.cm-panel.cm-search br': { display: 'none' },
   '.cm-panel.cm-search input, .cm-panel.cm-search button, .cm-panel.cm-search label': { margin: '0' },
-  '.cm-panel.cm-search .cm-textfield': { flex: '1 1 140px', minWidth: '0', padding: '4px 8px', height: '28px', boxSizing: 'border-box' },
+  '.cm-panel.cm-search .cm-textfield': { flex: '1 1 80px', minWidth: '0', padding: '4px 8px', height: '28px', boxSizing: 'border-box' },
   '.cm-panel.cm-search .cm-textfield:focus-visible': { outline: '2px solid var(--focus)', outlineOffset: '-1px' },
   '.cm-panel.cm-search [name=search]': { order: '1' },
   '.cm-panel.cm-search [name=next]': { order: '2' },
@@ -42,7 +42,7 @@ const searchPanelLayout = EditorView.theme({
   '.cm-panel.cm-search button[name=replace]': { order: '7' },
   '.cm-panel.cm-search label': { order: '10', display: 'inline-flex', alignItems: 'center', gap: '4px', marginInlineEnd: '10px', color: 'var(--text-muted)', fontSize: '12.5px' },
   '.cm-panel.cm-search label input': { accentColor: 'var(--accent)' },
-  '.cm-panel.cm-search .cm-button': { height: '28px', padding: '0 10px', cursor: 'pointer' },
+  '.cm-panel.cm-search .cm-button': { height: '28px', padding: '0 8px', cursor: 'pointer', whiteSpace: 'nowrap' },
   '.cm-panel.cm-search .cm-button:hover': { backgroundColor: 'var(--surface-hover)' },
   '.cm-panel.cm-search [name=close]': {
     position: 'absolute', top: '8px', right: '8px', width: '24px', height: '24px', padding: '0', borderRadius: '4px',
