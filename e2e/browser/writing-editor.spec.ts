@@ -209,6 +209,26 @@ test('find and replace from the keyboard, with case and regexp options', async (
   await expect(editorContent(page)).toContainText('color Colour color');
 });
 
+test('multiple cursors: Mod-D adds the next occurrence, Alt-click adds a cursor', async ({ page, blog }) => {
+  await writePost(blog, 'cursors.md', '---\ntitle: Cursor Post\n---\n\ncat and cat and dog\nsecond line\n');
+  await page.goto(blog.url);
+  await openPost(page, /Cursor Post/, 'cat and cat');
+  await selectOnLine(page, 'cat and cat', 0, 3);
+  await page.keyboard.press(`${modKey}+d`);
+  await page.keyboard.type('fox');
+  await expect(page.locator('.cm-line', { hasText: 'and dog' })).toHaveText('fox and fox and dog');
+
+  const second = page.locator('.cm-line', { hasText: 'second line' });
+  await second.click({ position: { x: 2, y: 5 } });
+  await page.keyboard.press('Home');
+  const first = page.locator('.cm-line', { hasText: 'and dog' });
+  await first.click({ position: { x: 2, y: 5 }, modifiers: ['Alt'] });
+  await page.keyboard.press('Home');
+  await page.keyboard.type('> ');
+  await expect(first).toHaveText('> fox and fox and dog');
+  await expect(second).toHaveText('> second line');
+});
+
 test('the outline, status bar, search panel and focus mode pass an axe scan, light and dark', async ({ page, blog }) => {
   await writePost(blog, 'long.md', LONG_POST);
   await page.goto(blog.url);
