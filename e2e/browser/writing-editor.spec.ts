@@ -198,6 +198,12 @@ test('find and replace from the keyboard, with case and regexp options', async (
   await writePost(blog, 'replace.md', '---\ntitle: Replace Post\n---\n\ncolour Colour colours\n');
   await page.goto(blog.url);
   await openPost(page, /Replace Post/, 'colour');
+  // Find works from the post list too: it opens the editor's panel.
+  await postButton(page, /Replace Post/).focus();
+  await page.keyboard.press(`${modKey}+f`);
+  await expect(page.getByRole('textbox', { name: 'Find' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => editorFocused(page)).toBe(true);
   await page.keyboard.press(process.platform === 'darwin' ? 'Meta+Alt+f' : 'Control+h');
   const replaceField = page.getByRole('textbox', { name: 'Replace with' });
   await expect(replaceField).toBeFocused();

@@ -152,14 +152,15 @@ const COMMAND_TABLE = {
     when: ['folderOpen'],
     menu: { menu: 'go', group: 0 },
   },
-  // The writing desk's editor commands (issue 10). Editor-scoped keys are bound by the editor's
-  // keymap (renderer/editor/extensions/command-keymap.ts) from these entries.
+  // The writing desk's editor commands (issue 10), all bound in the editor's keymap from these
+  // entries (renderer/editor/extensions/command-keymap.ts). Find and Replace are not editor-scoped:
+  // from the post list or the preview they open the editor's panel too.
   'edit.insertLink': { label: 'Insert Link', category: 'Edit', keys: { default: 'Mod+K' }, when: ['postOpen'], keyScope: 'editor' },
-  'edit.find': { label: 'Find…', category: 'Edit', keys: { default: 'Mod+F' }, when: ['postOpen'], keyScope: 'editor' },
+  'edit.find': { label: 'Find…', category: 'Edit', keys: { default: 'Mod+F' }, when: ['postOpen'] },
   // Replace is Cmd-Alt-F on macOS and Ctrl-H on Windows and Linux, as in their editors.
-  'edit.replace': { label: 'Replace…', category: 'Edit', keys: { default: 'Ctrl+H', mac: 'Mod+Alt+F' }, when: ['postOpen'], keyScope: 'editor' },
-  'edit.findNext': { label: 'Find Next', category: 'Edit', keys: { default: 'F3', mac: 'Mod+G' }, when: ['postOpen'], keyScope: 'editor' },
-  'edit.findPrevious': { label: 'Find Previous', category: 'Edit', keys: { default: 'Shift+F3', mac: 'Mod+Shift+G' }, when: ['postOpen'], keyScope: 'editor' },
+  'edit.replace': { label: 'Replace…', category: 'Edit', keys: { default: 'Ctrl+H', mac: 'Mod+Alt+F' }, when: ['postOpen'] },
+  'edit.findNext': { label: 'Find Next', category: 'Edit', keys: { default: 'F3', mac: 'Mod+G' }, when: ['postOpen'] },
+  'edit.findPrevious': { label: 'Find Previous', category: 'Edit', keys: { default: 'Shift+F3', mac: 'Mod+Shift+G' }, when: ['postOpen'] },
   'edit.selectNextOccurrence': { label: 'Add Next Occurrence to Selection', category: 'Edit', keys: { default: 'Mod+D' }, when: ['postOpen'], keyScope: 'editor' },
   'edit.selectAllOccurrences': { label: 'Select All Occurrences', category: 'Edit', keys: { default: 'Mod+Shift+L' }, when: ['postOpen'], keyScope: 'editor' },
   'edit.addCursorAbove': { label: 'Add Cursor Above', category: 'Edit', keys: { default: 'Mod+Alt+ArrowUp' }, when: ['postOpen'], keyScope: 'editor' },
