@@ -25,6 +25,7 @@ describe('countLine', () => {
     expect(words('<https://example.com> and https://example.org/x')).toBe(1);
     expect(words('[ref]: https://example.com "Title"')).toBe(0);
     expect(words('a footnote[^1] here')).toBe(3);
+    expect(words('[^1]: The footnote text counts.')).toBe(4);
   });
   it('does not count HTML tags', () => expect(words('<span class="x">two words</span>')).toBe(2));
   it('counts Chinese and Japanese characters one by one, Korean by spaces', () => {

@@ -25,7 +25,7 @@ const subtract = (a: TextCounts, b: TextCounts): TextCounts => ({ words: a.words
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const SETEXT_OR_RULE = /^\s{0,3}(?:=+|-+|(?:[-*_]\s*){3,})\s*$/;
-const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S/;
+const LINK_DEFINITION = /^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S/;
 const TABLE_DIVIDER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const BLOCK_PREFIX = /^\s*(?:>\s?)*\s*(?:(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?(?:#{1,6}(?:\s+|$))?/;
 const CLOSING_HASHES = /\s+#+\s*$/;
