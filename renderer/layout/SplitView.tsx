@@ -7,7 +7,7 @@ const KEY_STEP = 0.05;
  * Two panes side by side with a divider that drags, and moves with the arrow keys when focused
  * (a focusable "separator", as the ARIA window-splitter pattern describes). Double-click resets.
  */
-export function SplitView({ start, end }: { start: ReactNode; end: ReactNode }) {
+export function SplitView({ start, end }: { start: ReactNode; end: ReactNode | null }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [ratio, setRatio] = useState(loadRatio);
 
@@ -41,6 +41,15 @@ export function SplitView({ start, end }: { start: ReactNode; end: ReactNode }) 
     event.preventDefault();
     update(next);
   };
+
+  // The second pane hidden (View ▸ Toggle Preview): the first takes the whole width.
+  if (end === null) {
+    return (
+      <div ref={containerRef} className="split-view" style={{ gridTemplateColumns: 'minmax(0, 1fr)' }}>
+        {start}
+      </div>
+    );
+  }
 
   return (
     <div ref={containerRef} className="split-view" style={{ gridTemplateColumns: `minmax(0, ${ratio}fr) auto minmax(0, ${1 - ratio}fr)` }}>

@@ -10,6 +10,7 @@ interface VirtualPostListProps {
   readonly posts: readonly PostSummary[];
   readonly activeId: PostId | null;
   readonly dirtyIds: ReadonlySet<PostId>;
+  readonly saving?: ReadonlyMap<PostId, 'saving' | 'failed'> | undefined;
   readonly matches: ReadonlyMap<PostId, SearchMatch>;
   readonly onOpenPost: (id: PostId) => void;
   readonly onContextMenu?: (id: PostId, event: MouseEvent<HTMLButtonElement>) => void;
@@ -20,7 +21,7 @@ interface VirtualPostListProps {
  * the DOM, so 10,000 posts scroll like 10. One row is in the tab order; ↑/↓, Page Up/Down,
  * Home/End move between rows (scrolling the row into view first), Enter or Space opens it.
  */
-export function VirtualPostList({ posts, activeId, dirtyIds, matches, onOpenPost, onContextMenu }: VirtualPostListProps) {
+export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, onOpenPost, onContextMenu }: VirtualPostListProps) {
   const scroller = useRef<HTMLElement>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const pendingFocus = useRef<number | null>(null);
@@ -78,6 +79,7 @@ export function VirtualPostList({ posts, activeId, dirtyIds, matches, onOpenPost
                 post={post}
                 active={post.id === activeId}
                 dirty={dirtyIds.has(post.id)}
+                saving={saving?.get(post.id)}
                 focused={row.index === index}
                 snippet={matches.get(post.id)?.snippet}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
