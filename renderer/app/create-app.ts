@@ -79,8 +79,6 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const platform = options.platform ?? currentKeyPlatform();
   const settings = options.settings ?? appSettings();
   const saveStatus = new SaveStatus();
-  // Bound once the autosave flow exists (it needs the document service built here).
-  let resumeAutosave: (path: string) => void = () => {};
   const store = createAppStore();
   const notices = createNotices(store);
   const prompts = createDialogPrompts(store);
@@ -100,16 +98,12 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       showNotice: (message) => notices.showNotice(message),
     },
     onSaved: (summary) => store.dispatch({ type: 'post-saved', summary }),
-    onDiskState: (path, state) => {
-      store.dispatch({ type: 'disk-state', path, state });
-      if (state === null) resumeAutosave(path);
-    },
+    onDiskState: (path, state) => store.dispatch({ type: 'disk-state', path, state }),
     titleOf,
     onSaveActivity: (path, activity) => saveStatus.report(path, activity),
   });
   const deps = { api, store, notices, prompts, workspace, documents };
   const autosave = createAutosaveFlow(deps, settings);
-  resumeAutosave = autosave.resumePath;
   const folder = createFolderFlow(deps, { beforeSettle: autosave.flush });
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
   const postFiles = createPostFileFlow(deps, { reloadPosts: folder.reloadPosts });

@@ -67,6 +67,14 @@ export function createAutosaveFlow({ store, notices, workspace, documents }: Pic
         mode = settings.get(AUTOSAVE);
         scheduler.modeChanged();
       });
+      // A conflict settled (kept mine, took theirs, merged; or the file came back): autosave goes on.
+      const stopStore = store.subscribe(() => {
+        const { diskStates } = store.getState();
+        for (const id of scheduler.haltedIds()) {
+          const path = workspace.get(id)?.path;
+          if (path === undefined || diskStates[path] === undefined) scheduler.resume(id);
+        }
+      });
       const onBlur = () => void scheduler.focusLost();
       const onHidden = () => {
         if (document.visibilityState === 'hidden') void scheduler.focusLost();
@@ -77,6 +85,7 @@ export function createAutosaveFlow({ store, notices, workspace, documents }: Pic
       return () => {
         stopText();
         stopSettings();
+        stopStore();
         target?.removeEventListener('blur', onBlur);
         target?.removeEventListener('pagehide', onBlur);
         if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onHidden);
@@ -94,11 +103,5 @@ export function createAutosaveFlow({ store, notices, workspace, documents }: Pic
 
     /** Before closing or opening another folder: pending edits are written first, so nothing needs asking. */
     flush: () => scheduler.flushAll(),
-
-    /** A post's conflict was settled (or its file came back): autosave may write it again. */
-    resumePath(path: string): void {
-      const document = workspace.byPath(path);
-      if (document) scheduler.resume(document.id);
-    },
   };
 }

@@ -99,8 +99,9 @@ export class AutosaveScheduler {
     this.failedAt.delete(id);
   }
 
-  isHalted(id: DocumentId): boolean {
-    return this.halted.has(id);
+  /** Documents autosave stopped for (their file changed on disk), until resume(). */
+  haltedIds(): DocumentId[] {
+    return [...this.halted];
   }
 
   dispose(): void {
