@@ -147,7 +147,7 @@ describe('autosave in the app', () => {
   it('leaves alone a post it never read cleanly (recovered text of a file that is gone)', async () => {
     vi.useFakeTimers();
     const { disk, documents, workspace, type } = setup();
-    await documents.recover({ id: 'gone.md', text: 'kept words', bom: false, baseVersion: 'v1', savedAt: 1, changedOnDisk: false });
+    await documents.recover({ id: 'gone.md', text: 'kept words', bom: false, baseVersion: 'v1', savedAt: '2026-01-01T00:00:00.000Z', changedOnDisk: false });
     await documents.open('gone.md');
     workspace.activate(workspace.byPath('gone.md')!.id);
     type('!');
