@@ -86,11 +86,11 @@ describe('autosave in the app', () => {
     type(' more');
     await vi.advanceTimersByTimeAsync(5000);
     expect(disk.saves.length).toBe(saves);
-    // Keep mine: the writer decided, so autosave goes on and writes over the file as asked.
+    // Keep mine: the writer decided, so autosave goes on and writes their text over the file, unasked.
     await documents.keepMine('a.md');
-    type('!');
     await vi.advanceTimersByTimeAsync(2000);
-    expect(disk.disk('a.md')).toBe('hello mine more!');
+    expect(disk.disk('a.md')).toBe('hello mine more');
+    expect(confirmOverwrite).not.toHaveBeenCalled();
   });
 
   it('on a failed write: one message, the text stays unsaved and in the crash journal, and it is written once the disk is back', async () => {

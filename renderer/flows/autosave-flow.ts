@@ -71,8 +71,11 @@ export function createAutosaveFlow({ store, notices, workspace, documents }: Pic
       const stopStore = store.subscribe(() => {
         const { diskStates } = store.getState();
         for (const id of scheduler.haltedIds()) {
-          const path = workspace.get(id)?.path;
-          if (path === undefined || diskStates[path] === undefined) scheduler.resume(id);
+          const document = workspace.get(id);
+          if (document && diskStates[document.path] !== undefined) continue;
+          scheduler.resume(id);
+          // Kept mine (or merged): that text is what the writer wants on disk, so it is saved as if just typed.
+          if (document && isDirty(document.state)) scheduler.edited(id);
         }
       });
       const onBlur = () => void scheduler.focusLost();

@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const dir = await mkdtemp(join(tmpdir(), 'pw-shot-'));
+const folder = join(dir, 'blog');
+await cp('e2e/fixtures/blog', folder, { recursive: true });
+const child = spawn(process.execPath, ['out/main/cli.js', 'serve', folder, '--port', '0'], { env: { ...process.env, POSTWRIGHT_USER_DATA: join(dir, 'ud') }, stdio: ['ignore', 'pipe', 'pipe'] });
+const url = await new Promise((res) => { let out = ''; child.stdout.on('data', (c) => { out += c; const m = /Open (\S+)/.exec(out); if (m) res(m[1]); }); });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: process.argv[2] === 'dark' ? 'dark' : 'light' });
+await page.goto(url);
+await page.getByRole('button', { name: /Hello World/ }).click();
+await page.locator('.cm-content', { hasText: 'Welcome' }).waitFor();
+// conflict
+await page.locator('.cm-content').click();
+await page.keyboard.press('Control+End');
+await page.keyboard.type(' mine');
+await writeFile(join(folder, 'hello-world.md'), 'theirs\n');
+await page.waitForTimeout(2500);
+await page.screenshot({ path: `/tmp/shot2-${process.argv[2]}-conflict.png` });
+await page.getByRole('button', { name: 'Keep mine' }).click();
+await page.waitForTimeout(300);
+await rename(folder, folder + '-moved');
+await page.keyboard.type(' more');
+await page.waitForTimeout(3000);
+await page.screenshot({ path: `/tmp/shot2-${process.argv[2]}-failed.png` });
+console.log(await page.title());
+await browser.close();
+child.kill();
