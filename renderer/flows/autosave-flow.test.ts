@@ -93,6 +93,21 @@ describe('autosave in the app', () => {
     expect(confirmOverwrite).not.toHaveBeenCalled();
   });
 
+  it('an outside change the watcher reported first: after Keep mine, autosave writes the kept text', async () => {
+    vi.useFakeTimers();
+    const { disk, documents, store, type } = setup();
+    await documents.open('a.md');
+    type(' mine');
+    disk.writeOutside('a.md', 'theirs');
+    await documents.applyDiskChange('a.md', 'v2');
+    expect(store.getState().diskStates['a.md']).toBe('changed');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(disk.disk('a.md')).toBe('theirs');
+    await documents.keepMine('a.md');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(disk.disk('a.md')).toBe('hello mine');
+  });
+
   it('on a failed write: one message, the text stays unsaved and in the crash journal, and it is written once the disk is back', async () => {
     vi.useFakeTimers();
     const { disk, documents, store, journal, status, type, failSaves } = setup();

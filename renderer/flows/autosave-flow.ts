@@ -67,16 +67,20 @@ export function createAutosaveFlow({ store, notices, workspace, documents }: Pic
         mode = settings.get(AUTOSAVE);
         scheduler.modeChanged();
       });
-      // A conflict settled (kept mine, took theirs, merged; or the file came back): autosave goes on.
+      // A conflict settled (kept mine, took theirs, merged; or the file came back): autosave goes on,
+      // and unsaved text the writer kept is what they want on disk, so it is saved as if just typed.
+      let diskStates = store.getState().diskStates;
       const stopStore = store.subscribe(() => {
-        const { diskStates } = store.getState();
-        for (const id of scheduler.haltedIds()) {
-          const document = workspace.get(id);
-          if (document && diskStates[document.path] !== undefined) continue;
-          scheduler.resume(id);
-          // Kept mine (or merged): that text is what the writer wants on disk, so it is saved as if just typed.
-          if (document && isDirty(document.state)) scheduler.edited(id);
+        const previous = diskStates;
+        diskStates = store.getState().diskStates;
+        if (diskStates === previous) return;
+        for (const path of Object.keys(previous)) {
+          const document = workspace.byPath(path);
+          if (diskStates[path] !== undefined || !document) continue;
+          scheduler.resume(document.id);
+          if (isDirty(document.state)) scheduler.edited(document.id);
         }
+        for (const id of scheduler.haltedIds()) if (!workspace.get(id)) scheduler.forget(id);
       });
       const onBlur = () => void scheduler.focusLost();
       const onHidden = () => {
