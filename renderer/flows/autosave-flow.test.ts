@@ -115,7 +115,7 @@ describe('autosave in the app', () => {
     failSaves('The disk is full.');
     type(' world');
     await vi.advanceTimersByTimeAsync(2000);
-    expect(store.getState().alert).toMatch(/^Autosave could not save .*The disk is full\./);
+    expect(store.getState().alert).toMatch(/^Autosave could not save “A”\. The disk is full\. It tries again/);
     expect(status.of('a.md')).toBe('failed');
     expect(journal.record).toHaveBeenCalledWith(expect.objectContaining({ id: 'a.md', text: 'hello world' }));
     store.dispatch({ type: 'alert', message: null });

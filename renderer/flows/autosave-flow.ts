@@ -30,7 +30,7 @@ export function createAutosaveFlow({ store, notices, workspace, documents }: Pic
   const scheduler = new AutosaveScheduler(documents, {
     mode: () => settings.get(AUTOSAVE),
     onFailure(id, message) {
-      failureAlert = `Autosave could not save ${title(id)}: ${message} Your text is still in the editor and kept in the crash journal; autosave tries again every few seconds.`;
+      failureAlert = `Autosave could not save ${title(id)}. ${message} It tries again every few seconds; until then the editor and the crash journal keep your text.`;
       notices.showAlert(failureAlert);
     },
     onRecovered() {
