@@ -116,6 +116,8 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
   const scrollSync = createScrollSyncSetting(settings);
+  // Theme and text size before the first paint (a dark writer never sees a light flash).
+  if (typeof document !== 'undefined') applyViewSettings(settings, { root: document.documentElement, api, onZoom: () => editor.requestMeasure() });
   const registry = createCommandRegistry(
     createCommandRuns({
       folder,
@@ -219,7 +221,6 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       });
       journal.start(events);
       autosave.start();
-      if (typeof document !== 'undefined') applyViewSettings(settings, { root: document.documentElement, api, onZoom: () => editor.requestMeasure() });
       await folder.start();
       await journal.offerRecovery();
     },
