@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/serve-fixture';
-import { editorContent, modKey, openPost, postButton, preview, typeAtEnd } from '../support/editor';
+import { editorContent, modKey, openPost, postButton, preview, sectionAtTop, typeAtEnd } from '../support/editor';
 
 // The app's own default autosave mode (after a pause), not the fixture's "off".
 test.use({ autosave: null });
@@ -125,6 +125,20 @@ test('text zoom sizes the editor and the preview, within limits, remembered; Ctr
   for (let i = 0; i < 20; i++) await page.keyboard.press(`${modKey}+-`);
   await expect.poll(editorSize).toBeCloseTo(7.5);
   expect(await previewZoom()).toBeCloseTo(0.5);
+});
+
+test('the editor and the preview still scroll together with the text zoomed', async ({ page, blog }) => {
+  const sections = Array.from({ length: 120 }, (_, i) => `## Section ${i}\n\nParagraph ${i} ${'with some words '.repeat(i % 5 === 0 ? 25 : 3)}\n`);
+  await writeFile(join(blog.folder, 'long.md'), `---\ntitle: Long\ndate: 2031-01-03\n---\n\n${sections.join('\n')}`);
+  await page.goto(blog.url);
+  await openPost(page, /Long/, 'Section 0');
+  await editorContent(page).click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press(`${modKey}+=`);
+  await expect.poll(() => page.locator('.cm-editor').evaluate((editor) => parseFloat(getComputedStyle(editor).fontSize))).toBeCloseTo(22.5);
+  await page.locator('.cm-scroller').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.5));
+  const apart = async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *')));
+  await expect.poll(apart, { timeout: 5000 }).toBeLessThanOrEqual(1);
+  expect(await sectionAtTop(page, '.cm-scroller', '.cm-line')).toBeGreaterThan(30);
 });
 
 test('dark theme: the window, the editor and the preview switch together, and back', async ({ page, blog }, testInfo) => {
