@@ -7,6 +7,10 @@ import { currentKeyPlatform } from '../commands/keyboard-shortcuts';
 import type { DialogHandlers } from '../dialogs/AppDialogs';
 import { createDialogPrompts } from '../dialogs/dialog-prompts';
 import { createScrollSyncSetting, type ScrollSyncSetting } from '../preview/scroll-sync-setting';
+import { appSettings, type SettingsStore } from '../settings/settings-store';
+import { createAutosaveFlow, type AutosaveFlow } from '../flows/autosave-flow';
+import { SaveStatus } from '../workspace/save-status';
+import { applyViewSettings, createViewActions } from '../settings/view-actions';
 import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
 import { EditorUpdates } from '../editor/editor-updates';
@@ -37,6 +41,11 @@ export interface AppServices {
   /** Focus mode, typewriter scrolling and the outline's switches. */
   readonly writingView: WritingView;
   readonly scrollSync: ScrollSyncSetting;
+  /** The window's preferences (theme, autosave, layout, zoom…), remembered in this profile. */
+  readonly settings: SettingsStore;
+  /** Saves in flight and failed, per post (the title, the list and the editor header show them). */
+  readonly saveStatus: SaveStatus;
+  readonly autosave: AutosaveFlow;
   readonly registry: CommandRegistry;
   readonly dialogs: DialogHandlers;
   readonly palette: {
@@ -70,8 +79,10 @@ export interface ConflictActions {
  * Wires the app once, outside React: the state, the open documents and the one editor, the flows
  * over them, and the command registry that the menu, keys, toolbar and palette all go through.
  */
-export function createApp(api: PostwrightApi, events: HostEvents, options: { platform?: KeyPlatform; download?: Download } = {}): AppServices {
+export function createApp(api: PostwrightApi, events: HostEvents, options: { platform?: KeyPlatform; download?: Download; settings?: SettingsStore } = {}): AppServices {
   const platform = options.platform ?? currentKeyPlatform();
+  const settings = options.settings ?? appSettings();
+  const saveStatus = new SaveStatus();
   const store = createAppStore();
   const notices = createNotices(store);
   const prompts = createDialogPrompts(store);
@@ -95,9 +106,11 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     onSaved: (summary) => store.dispatch({ type: 'post-saved', summary }),
     onDiskState: (path, state) => store.dispatch({ type: 'disk-state', path, state }),
     titleOf,
+    onSaveActivity: (path, activity) => saveStatus.report(path, activity),
   });
   const deps = { api, store, notices, prompts, workspace, documents };
-  const folder = createFolderFlow(deps);
+  const autosave = createAutosaveFlow(deps, settings);
+  const folder = createFolderFlow(deps, { beforeSettle: autosave.flush });
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
   const postFiles = createPostFileFlow(deps, { reloadPosts: folder.reloadPosts });
   const journal = createJournalFlow(deps);
@@ -108,7 +121,9 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const exportSite = createExportSiteFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
-  const scrollSync = createScrollSyncSetting();
+  const scrollSync = createScrollSyncSetting(settings);
+  // Theme and text size before the first paint (a dark writer never sees a light flash).
+  if (typeof document !== 'undefined') applyViewSettings(settings, { root: document.documentElement, api, onZoom: () => editor.requestMeasure() });
   const registry = createCommandRegistry(
     createCommandRuns({
       folder,
@@ -123,6 +138,8 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       scrollSync,
       writingView,
       dialogOpen: () => store.getState().dialog !== null,
+      setAutosave: autosave.setMode,
+      view: createViewActions(settings, notices),
     }),
     () => commandContext(store.getState(), workspace.getSnapshot()),
     platform,
@@ -148,6 +165,9 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     editor,
     writingView,
     scrollSync,
+    settings,
+    saveStatus,
+    autosave,
     registry,
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),
@@ -209,6 +229,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
         },
       });
       journal.start(events);
+      autosave.start();
       await folder.start();
       await journal.offerRecovery();
     },
