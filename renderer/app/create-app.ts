@@ -90,7 +90,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   // pasted images to needs the workspace, so it is bound once both exist.
   let insertImages: ((files: readonly File[], at: number | null) => void) | null = null;
   const editorUpdates = new EditorUpdates();
-  const writingView = new WritingView();
+  const writingView = new WritingView(settings);
   const workspace = new Workspace([editorExtensions(platform, () => insertImages), editorUpdates.extension]);
   const editor = new EditorController(workspace, editorUpdates, writingView);
   const titleOf = (path: string) => postTitle(store.getState().posts, path);

@@ -1,4 +1,5 @@
-import { NO_WRITING_MODES, type WritingMode, type WritingModeFlags } from './writing-modes';
+import { switchSetting, type Setting, type SettingsStore } from '../settings/settings-store';
+import type { WritingMode, WritingModeFlags } from './writing-modes';
 
 /** The writing view's switches: the editor's modes and whether the outline is expanded. */
 export interface WritingViewState extends WritingModeFlags {
@@ -7,13 +8,26 @@ export interface WritingViewState extends WritingModeFlags {
 
 export type WritingViewToggle = WritingMode | 'outline';
 
+/** Remembered with the window's other preferences (renderer/settings), one key each. */
+const SETTINGS: Readonly<Record<WritingViewToggle, Setting<boolean>>> = {
+  focusMode: switchSetting('postwright.focusMode', false),
+  typewriter: switchSetting('postwright.typewriter', false),
+  outline: switchSetting('postwright.outline', true),
+};
+
 /**
  * Which writing aids are on, for the whole window (not per post). A small store React reads with
- * useSyncExternalStore and the editor controller follows to reconfigure the editor's compartments.
+ * useSyncExternalStore and the editor controller follows to reconfigure the editor's compartments;
+ * with a settings store, the choices outlast a restart.
  */
 export class WritingView {
-  private state: WritingViewState = { ...NO_WRITING_MODES, outline: true };
+  private state: WritingViewState;
   private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly settings: SettingsStore | null = null) {
+    const read = (name: WritingViewToggle) => settings?.get(SETTINGS[name]) ?? SETTINGS[name].fallback;
+    this.state = { focusMode: read('focusMode'), typewriter: read('typewriter'), outline: read('outline') };
+  }
 
   getSnapshot = (): WritingViewState => this.state;
 
@@ -23,11 +37,8 @@ export class WritingView {
   };
 
   toggle(name: WritingViewToggle): void {
-    this.set({ [name]: !this.state[name] });
-  }
-
-  set(change: Partial<WritingViewState>): void {
-    this.state = { ...this.state, ...change };
+    this.state = { ...this.state, [name]: !this.state[name] };
+    this.settings?.set(SETTINGS[name], this.state[name]);
     for (const listener of this.listeners) listener();
   }
 }
