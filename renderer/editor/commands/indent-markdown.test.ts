@@ -15,8 +15,8 @@ function run(command: StateCommand, doc: string): string {
 describe('Tab in a list', () => {
   it('makes an item a child of the one above, by the marker width', () => {
     expect(run(indentMarkdown, '- one\n- t|wo')).toBe('- one\n  - t|wo');
-    expect(run(indentMarkdown, '1. one\n2. t|wo')).toBe('1. one\n   2. t|wo');
-    expect(run(indentMarkdown, '10. one\n11. |two')).toBe('10. one\n    11. |two');
+    expect(run(indentMarkdown, '1. one\n2. t|wo')).toBe('1. one\n   1. t|wo');
+    expect(run(indentMarkdown, '10. one\n11. |two')).toBe('10. one\n    1. |two');
   });
   it('moves the sub-items with it', () =>
     expect(run(indentMarkdown, '- one\n- t|wo\n  - two.a\n\n    more\n- three')).toBe('- one\n  - t|wo\n    - two.a\n\n      more\n- three'));
@@ -26,6 +26,16 @@ describe('Tab in a list', () => {
     expect(run(indentMarkdown, '- one\n  - |two')).toBe('- one\n  - |two'));
   it('indents every selected item', () =>
     expect(run(indentMarkdown, '- one\n- [two\n- thr]ee')).toBe('- one\n  - [two\n  - thr]ee'));
+});
+
+describe('ordered items', () => {
+  it('continue the numbering of a sublist they join', () =>
+    expect(run(indentMarkdown, '1. one\n   1. one.a\n2. t|wo')).toBe('1. one\n   1. one.a\n   2. t|wo'));
+  it('number items indented together one after another', () =>
+    expect(run(indentMarkdown, '1. one\n2. [two\n3. thr]ee')).toBe('1. one\n   1. [two\n   2. thr]ee'));
+  it('take the next number at the level they move out to', () =>
+    expect(run(outdentMarkdown, '1. one\n   1. t|wo')).toBe('1. one\n2. t|wo'));
+  it('leave bullets alone under a numbered item', () => expect(run(indentMarkdown, '1. one\n- t|wo')).toBe('1. one\n   - t|wo'));
 });
 
 describe('Shift-Tab in a list', () => {

@@ -6,7 +6,8 @@ import { type ChangeSpec, type EditorState, type Line, type StateCommand } from 
  * Tab and Shift-Tab for Markdown, as pure state commands. A list item moves one level in or out
  * together with its sub-items; "one level" is the marker's width (`- ` 2, `10. ` 4), because that
  * is what makes it a child of the item above in CommonMark, not a fixed tab width. In a code block
- * Tab inserts an indent at the cursor; elsewhere lines are indented by the indent unit.
+ * Tab inserts an indent at the cursor; elsewhere lines are indented by the indent unit. An ordered
+ * item is renumbered for its new level (`1.` as the first of a sublist), as a writer would.
  */
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)/;
 
@@ -54,15 +55,58 @@ function itemAbove(state: EditorState, line: Line, accept: (item: ListLine) => b
   return null;
 }
 
-/** Re-indents every line of `lines` by `delta` columns (spaces; a line cannot lose more than it has). */
-function shiftLines(lines: readonly Line[], delta: number): ChangeSpec[] {
+/**
+ * Re-indents every line of `lines` by `delta` columns (spaces; a line cannot lose more than it has),
+ * giving the ordered items in `numbers` their new number.
+ */
+function shiftLines(lines: readonly Line[], delta: number, numbers: ReadonlyMap<number, number>): ChangeSpec[] {
   return lines
     .filter((line) => line.text.trim() !== '')
     .map((line) => {
       const current = /^\s*/.exec(line.text)![0];
       const width = indentOf(line.text);
-      return { from: line.from, to: line.from + current.length, insert: ' '.repeat(Math.max(0, width + delta)) };
+      const indent = ' '.repeat(Math.max(0, width + delta));
+      const number = numbers.get(line.number);
+      const digits = number === undefined ? '' : /^\d+/.exec(line.text.slice(current.length))![0];
+      return { from: line.from, to: line.from + current.length + digits.length, insert: number === undefined ? indent : `${indent}${number}` };
     });
+}
+
+const ORDERED = /^\s*(\d{1,9})[.)]/;
+
+/**
+ * The number an ordered item takes at `indent`: one more than the item above at that level, or 1
+ * as the first of a new sublist. Null when that cannot be told (text in between): it keeps its own.
+ */
+function numberAt(state: EditorState, line: Line, indent: number): number | null {
+  for (let number = line.number - 1; number >= 1; number--) {
+    const text = state.doc.line(number).text;
+    if (text.trim() === '') continue;
+    const item = listLine(text);
+    if (item && item.indent === indent) {
+      const ordered = ORDERED.exec(text);
+      return ordered ? Number(ordered[1]) + 1 : null;
+    }
+    if (item && item.indent < indent) return 1;
+    if (!item && indentOf(text) === 0) return null;
+  }
+  return null;
+}
+
+/** New numbers for the selected ordered items, by line number, as they land at their new level. */
+function renumber(state: EditorState, items: readonly Line[], delta: number): Map<number, number> {
+  const numbers = new Map<number, number>();
+  let next: number | null = null;
+  for (const [index, line] of items.entries()) {
+    if (!ORDERED.test(line.text)) continue;
+    const indent = listLine(line.text)!.indent + delta;
+    // Items selected together follow each other; the first one looks above.
+    next = index > 0 && next !== null ? next : numberAt(state, line, indent);
+    if (next === null) continue;
+    numbers.set(line.number, next);
+    next++;
+  }
+  return numbers;
 }
 
 function inCode(state: EditorState, pos: number): boolean {
@@ -111,7 +155,7 @@ function shiftItems(state: EditorState, direction: 1 | -1): ChangeSpec[] | null 
       seen.add(member.number);
     }
   }
-  return shiftLines(lines, delta);
+  return shiftLines(lines, delta, renumber(state, items, delta));
 }
 
 export const indentMarkdown: StateCommand = (target) => {
