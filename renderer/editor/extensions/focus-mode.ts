@@ -8,6 +8,8 @@ import { decorationPlugin } from './decoration-plugin';
  * sentence being written. A paragraph is the run of non-blank lines around the cursor; a fenced
  * code block counts as one whole, blank lines and all. Only visible lines are decorated.
  */
+const MAX_BLOCK_LINES = 300;
+
 export function focusedBlock(state: EditorState, pos = state.selection.main.head): { from: number; to: number } {
   for (let node: ReturnType<ReturnType<typeof syntaxTree>['resolveInner']> | null = syntaxTree(state).resolveInner(pos, -1); node; node = node.parent) {
     if (node.name === 'FencedCode' || node.name === 'Frontmatter') return { from: state.doc.lineAt(node.from).from, to: state.doc.lineAt(Math.max(node.from, node.to - 1)).to };
@@ -17,8 +19,10 @@ export function focusedBlock(state: EditorState, pos = state.selection.main.head
   if (line.text.trim() === '') return { from: line.from, to: line.to };
   let first = line.number;
   let last = line.number;
-  while (first > 1 && doc.line(first - 1).text.trim() !== '') first--;
-  while (last < doc.lines && doc.line(last + 1).text.trim() !== '') last++;
+  // A block with no blank line in it for this long (a huge table) is lit around the cursor only,
+  // so a keystroke never walks thousands of lines.
+  while (first > 1 && line.number - first < MAX_BLOCK_LINES && doc.line(first - 1).text.trim() !== '') first--;
+  while (last < doc.lines && last - line.number < MAX_BLOCK_LINES && doc.line(last + 1).text.trim() !== '') last++;
   return { from: doc.line(first).from, to: doc.line(last).to };
 }
 
