@@ -127,6 +127,10 @@ function setTomlField(block: string, key: string, value: FrontMatterValue, eol: 
   }
   const lastLine = at === -1 ? '' : lines[through]!;
   const ending = at === -1 ? eol : (/\r?\n$/.exec(lastLine)?.[0] ?? '');
+  if (at !== -1 && through === at && value !== null) {
+    const inPlace = replaceTomlValue(lastLine, value, old);
+    if (inPlace !== null) return [...lines.slice(0, at), inPlace, ...lines.slice(at + 1)].join('');
+  }
   const replacement = value === null ? '' : tomlLine(key, value, old) + ending;
   if (at === -1) {
     if (value === null) return block;
@@ -138,18 +142,65 @@ function setTomlField(block: string, key: string, value: FrontMatterValue, eol: 
   return [...lines.slice(0, at), replacement, ...lines.slice(through + 1)].join('');
 }
 
+/**
+ * A one-line `key = value  # note` with only the value's bytes replaced, written in the old
+ * value's style (literal 'quotes', bare dates, `['a', 'b']`); null when the old value's end cannot
+ * be found (then the whole line is rewritten).
+ */
+function replaceTomlValue(line: string, value: Exclude<FrontMatterValue, null>, old: unknown): string | null {
+  const equals = /^[^=]*=[ \t]*/.exec(line);
+  if (!equals) return null;
+  const from = equals[0].length;
+  const rest = line.slice(from).replace(/\r?\n$/, '');
+  // The value ends at the first `#` (or the line's end) before which it parses on its own.
+  for (let to = rest.indexOf('#', 1); ; to = rest.indexOf('#', to + 1)) {
+    if (to === -1) to = rest.length;
+    const written = rest.slice(0, to).trimEnd();
+    try {
+      parseToml(`v = ${written}`);
+    } catch {
+      if (to === rest.length) return null;
+      continue;
+    }
+    return line.slice(0, from) + tomlValueLike(value, written, old) + line.slice(from + written.length);
+  }
+}
+
+/** `value` as TOML in the style of `written`, the text it replaces. */
+function tomlValueLike(value: Exclude<FrontMatterValue, null>, written: string, old: unknown): string {
+  const literal = (item: string) => (!/['\r\n]/.test(item) && /^\[?\s*'/.test(written) ? `'${item}'` : null);
+  if (Array.isArray(value)) {
+    const padded = /^\[[ \t]/.test(written);
+    const items = value.map((item) => literal(item) ?? tomlScalar(item));
+    return items.length === 0 ? '[]' : padded ? `[ ${items.join(', ')} ]` : `[${items.join(', ')}]`;
+  }
+  if (old instanceof TomlDate && typeof value === 'string' && tomlDateLiteral(value) !== null) return value.trim();
+  return typeof value === 'string' ? (literal(value) ?? tomlScalar(value)) : tomlScalar(value);
+}
+
+const tomlScalar = (value: string | number | boolean) => stringifyToml({ v: value }).trim().slice('v = '.length);
+
 function tomlLine(key: string, value: Exclude<FrontMatterValue, null>, old: unknown): string {
   // A date stays a bare TOML date when it was one and the new value is one.
-  let written: unknown = value;
   if (old instanceof TomlDate && typeof value === 'string') {
-    try {
-      written = new TomlDate(value);
-      if (Number.isNaN((written as TomlDate).getTime())) written = value;
-    } catch {
-      written = value;
+    const date = tomlDateLiteral(value);
+    if (date !== null) {
+      // Written as given (smol-toml would add `.000`), after the key as smol-toml quotes it.
+      const line = stringifyToml({ [key]: date }).trim();
+      return `${line.slice(0, line.lastIndexOf(' = '))} = ${value.trim()}`;
     }
   }
-  return stringifyToml({ [key]: written }).trim();
+  return stringifyToml({ [key]: value }).trim();
+}
+
+/** `value` as a TOML date, when it is one written the way TOML allows; null otherwise. */
+function tomlDateLiteral(value: string): TomlDate | null {
+  try {
+    const parsed: unknown = parseToml(`d = ${value.trim()}`).d;
+    return parsed instanceof TomlDate && !Number.isNaN(parsed.getTime()) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
