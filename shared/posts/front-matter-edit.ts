@@ -169,7 +169,7 @@ function replaceTomlValue(line: string, value: Exclude<FrontMatterValue, null>, 
 /** `value` as TOML in the style of `written`, the text it replaces. */
 function tomlValueLike(value: Exclude<FrontMatterValue, null>, written: string, old: unknown): string {
   const literal = (item: string) => (!/['\r\n]/.test(item) && /^\[?\s*'/.test(written) ? `'${item}'` : null);
-  if (Array.isArray(value)) {
+  if (typeof value === 'object') {
     const padded = /^\[[ \t]/.test(written);
     const items = value.map((item) => literal(item) ?? tomlScalar(item));
     return items.length === 0 ? '[]' : padded ? `[ ${items.join(', ')} ]` : `[${items.join(', ')}]`;
