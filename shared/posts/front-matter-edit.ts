@@ -71,9 +71,15 @@ function setYamlField(block: string, key: string, value: FrontMatterValue, eol: 
   const column = from - lineStart(block, from);
   // A block collection's range runs through its last line break: keep that (and any blank lines).
   const trailing = /\s*$/.exec(block.slice(from, to))![0];
+  const written = yamlValue(value, old, column, eol);
+  if ((isSeq(old) || isMap(old)) && !old.flow && !written.startsWith('- ')) {
+    // A block list becoming `[]` (or a scalar) goes after the colon, not alone on the next line.
+    const colon = block.indexOf(':', pair.key.range![1]);
+    return `${block.slice(0, colon + 1)} ${written}${trailing}${block.slice(to)}`;
+  }
   // An empty value (`tags:`) has an empty range right after the colon: add the space YAML needs.
   const space = block[from - 1] === ':' ? ' ' : '';
-  return block.slice(0, from) + space + yamlValue(value, old, column, eol) + trailing + block.slice(to);
+  return block.slice(0, from) + space + written + trailing + block.slice(to);
 }
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
