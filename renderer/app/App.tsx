@@ -8,6 +8,7 @@ import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EditorPane } from '../editor/EditorPane';
 import { EmptyState } from '../layout/EmptyState';
+import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
 import { SplitView } from '../layout/SplitView';
 import { AlertBanner } from '../notices/AlertBanner';
 import { StatusNotice } from '../notices/StatusNotice';
@@ -86,7 +87,16 @@ export function App({ services }: { services: AppServices }) {
             onCompare={() => conflicts.compare(activePath)}
           />
         )}
-        <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
+        <SplitView
+          start={
+            <EditorPane
+              editor={editor}
+              path={activePath}
+              dirty={context.postDirty}
+              frontMatter={<FrontMatterPanel workspace={workspace} editor={editor} generator={state.folder.site.generator} path={activePath} posts={state.posts} setting={services.frontMatterPanel} />}
+            />
+          }
+          end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
       </>
     );
   } else if (state.posts.length === 0) {

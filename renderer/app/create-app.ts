@@ -7,6 +7,7 @@ import { currentKeyPlatform } from '../commands/keyboard-shortcuts';
 import type { DialogHandlers } from '../dialogs/AppDialogs';
 import { createDialogPrompts } from '../dialogs/dialog-prompts';
 import { createScrollSyncSetting, type ScrollSyncSetting } from '../preview/scroll-sync-setting';
+import { createPanelOpenSetting, type PanelOpenSetting } from '../frontmatter/panel-open-setting';
 import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
@@ -48,6 +49,8 @@ export interface AppServices {
   readonly siteExport: Pick<ExportSiteFlow, 'cancel' | 'dismiss'>;
   /** Searches the posts' text in the host (posts.search), slice by slice. */
   readonly searchText: SearchText;
+  /** Whether the front matter panel above the editor is expanded. */
+  readonly frontMatterPanel: PanelOpenSetting;
   /** Subscribes to the host's events and loads the folder. */
   start(): Promise<void>;
 }
@@ -103,6 +106,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
   const scrollSync = createScrollSyncSetting();
+  const frontMatterPanel = createPanelOpenSetting();
   const registry = createCommandRegistry(
     createCommandRuns({
       folder,
@@ -116,6 +120,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
       scrollSync,
       dialogOpen: () => store.getState().dialog !== null,
+      frontMatterPanel,
     }),
     () => commandContext(store.getState(), workspace.getSnapshot()),
     platform,
@@ -183,6 +188,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       },
     },
     searchText: (request) => api.posts.search(request),
+    frontMatterPanel,
     async start() {
       // Before subscribeHostEvents says the page is ready, so a close or open held for it is not missed.
       shell.subscribe(events);

@@ -63,6 +63,7 @@ describe('the command runs', () => {
       openPalette: vi.fn(),
       scrollSync: { toggle: vi.fn(() => false) },
       dialogOpen: () => dialogOpen,
+      frontMatterPanel: { toggle: vi.fn(() => true) },
     };
   }
 
@@ -79,6 +80,7 @@ describe('the command runs', () => {
     expect(t.exportSite).toHaveBeenCalledTimes(1);
     expect([t.postFiles.askRename, t.postFiles.duplicate, t.postFiles.trash].map((run) => run.mock.calls.length)).toEqual([1, 1, 1]);
     expect(t.scrollSync.toggle).toHaveBeenCalledTimes(1);
+    expect(t.frontMatterPanel.toggle).toHaveBeenCalledTimes(1);
   });
 
   it('leave the document alone while a dialog is open', () => {

@@ -21,6 +21,7 @@ export interface CommandTargets {
   readonly scrollSync: { toggle(): unknown };
   /** A modal dialog is on screen: commands that would change the document or open another wait. */
   readonly dialogOpen: () => boolean;
+  readonly frontMatterPanel: { toggle(): unknown };
 }
 
 /**
@@ -54,5 +55,8 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     },
     'view.commandPalette': unlessDialog(() => t.openPalette('commands')),
     'go.post': unlessDialog(() => t.openPalette('posts')),
+    'view.toggleFrontMatter': () => {
+      t.frontMatterPanel.toggle();
+    },
   };
 }

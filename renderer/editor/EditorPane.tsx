@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PostId } from '../../shared/api';
 import { CodeMirrorHost } from './CodeMirrorHost';
 import type { EditorController } from './editor-controller';
@@ -6,10 +7,12 @@ interface EditorPaneProps {
   readonly editor: EditorController;
   readonly path: PostId;
   readonly dirty: boolean;
+  /** Shown between the header and the text (the front matter panel). */
+  readonly frontMatter?: ReactNode;
 }
 
 /** The Markdown source of the open post, under a header naming the file and its save state. */
-export function EditorPane({ editor, path, dirty }: EditorPaneProps) {
+export function EditorPane({ editor, path, dirty, frontMatter }: EditorPaneProps) {
   return (
     <section className="pane editor-pane" aria-label="Editor">
       <div className="pane-header">
@@ -19,6 +22,7 @@ export function EditorPane({ editor, path, dirty }: EditorPaneProps) {
         </span>
         <span className={dirty ? 'save-state is-dirty' : 'save-state'}>{dirty ? 'Edited' : 'Saved'}</span>
       </div>
+      {frontMatter}
       <CodeMirrorHost editor={editor} />
     </section>
   );

@@ -152,6 +152,12 @@ const COMMAND_TABLE = {
     when: ['folderOpen'],
     menu: { menu: 'go', group: 0 },
   },
+  'view.toggleFrontMatter': {
+    label: 'Toggle Front Matter Panel',
+    category: 'View',
+    when: ['postOpen'],
+    menu: { menu: 'view', group: 1 },
+  },
 } as const satisfies Readonly<Record<string, CommandMeta>>;
 
 export type CommandId = keyof typeof COMMAND_TABLE;

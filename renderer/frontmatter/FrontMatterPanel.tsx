@@ -1,0 +1,235 @@
+import { redo, undo } from '@codemirror/commands';
+import { useId, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import type { PostSummary, SiteGenerator } from '../../shared/api';
+import { parseFrontMatter } from '../../shared/posts/front-matter';
+import { SITE_LABELS } from '../../shared/site/site-kinds';
+import type { EditorController } from '../editor/editor-controller';
+import { tagsOf } from '../sidebar/post-filter';
+import type { Workspace } from '../workspace/workspace';
+import { ChipsField } from './ChipsField';
+import { CommitTextField } from './CommitTextField';
+import { DateField } from './DateField';
+import { draftWrites, frontMatterModel, tagsWrite, type FieldWrite, type FrontMatterModel } from './front-matter-model';
+import { frontMatterTransaction } from './front-matter-transaction';
+import { OtherFieldControl } from './OtherFieldControl';
+import type { PanelOpenSetting } from './panel-open-setting';
+import { useFrontMatterHead } from './use-front-matter-head';
+
+interface FrontMatterPanelProps {
+  readonly workspace: Workspace;
+  readonly editor: Pick<EditorController, 'focus' | 'run'>;
+  readonly generator: SiteGenerator;
+  readonly path: string;
+  /** The folder's posts: their tags are offered as the writer types one. */
+  readonly posts: readonly PostSummary[];
+  readonly setting: PanelOpenSetting;
+}
+
+const FORMAT_LABELS = { yaml: 'YAML', toml: 'TOML', json: 'JSON', executable: 'Code' } as const;
+
+/**
+ * The open post's front matter as a form above the editor: title, date, tags, draft state,
+ * description and every other key. Each edit is a CodeMirror transaction on the post (see
+ * front-matter-transaction.ts), so it is saved, undone and redone with the text; edits typed in
+ * the text show here as they happen.
+ */
+export function FrontMatterPanel({ workspace, editor, generator, path, posts, setting }: FrontMatterPanelProps) {
+  const { id: documentId, head } = useFrontMatterHead(workspace);
+  const open = useSyncExternalStore(setting.subscribe, setting.isOpen);
+  const model = useMemo(() => frontMatterModel(parseFrontMatter(head), path, generator), [head, path, generator]);
+  const knownTags = useMemo(() => tagsOf(posts), [posts]);
+  const [problem, setProblem] = useState<{ head: string; message: string } | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const uid = useId();
+  const bodyId = `${uid}-body`;
+
+  const write = (writes: readonly FieldWrite[]) => {
+    const shown = workspace.active;
+    if (!shown || shown.id !== documentId) return;
+    try {
+      const spec = frontMatterTransaction(shown.state, writes);
+      if (spec) workspace.update(shown.id, spec);
+      setProblem(null);
+    } catch (error) {
+      setProblem({ head, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const goToLine = (line: number) => {
+    const shown = workspace.active;
+    if (!shown) return;
+    const doc = shown.state.doc;
+    workspace.update(shown.id, { selection: { anchor: doc.line(Math.min(Math.max(1, line), doc.lines)).from }, scrollIntoView: true });
+    editor.focus();
+  };
+  // Undo and redo from a checkbox or a chip's button act on the post (text fields keep their own).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    const typing = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'button'].includes(target.type));
+    if (typing || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const command = key === 'z' ? (event.shiftKey ? redo : undo) : key === 'y' && !event.shiftKey ? redo : null;
+    if (!command) return;
+    event.preventDefault();
+    editor.run(command);
+    target.focus();
+  };
+
+  const readOnly = model.status === 'error';
+  const row = (label: string, key: string | null, control: (id: string) => ReactNode, note?: ReactNode, name = label) => {
+    const id = `${uid}-${name}`;
+    const noteId = note ? `${id}-note` : undefined;
+    return (
+      <div className="fm-row" key={name}>
+        <label className="fm-label" htmlFor={id}>
+          {label}
+          {key !== null && key !== label.toLowerCase() && <span className="fm-key">{key}</span>}
+        </label>
+        <div className="fm-control">
+          {control(id)}
+          {note && (
+            <p className="fm-note" id={noteId}>
+              {note}
+            </p>
+          )}
+        </div>
+      </div>
+    );
+  };
+
+  return (
+    <section className={open ? 'fm-panel is-open' : 'fm-panel'} aria-label="Front matter" onKeyDown={onKeyDown}>
+      <div className="fm-header">
+        <button type="button" className="fm-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setting.toggle()}>
+          <svg className="fm-chevron" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+            <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Front matter
+        </button>
+        <span className="fm-summary">{summary(model)}</span>
+        {model.format !== null && <span className="badge badge-quiet fm-format">{FORMAT_LABELS[model.format]}</span>}
+        {model.status === 'error' && <span className="badge">Needs a fix</span>}
+      </div>
+      <div className="fm-body" id={bodyId} hidden={!open}>
+        {model.status === 'error' ? (
+          <div className="fm-error" role="alert">
+            <p>
+              {model.error}
+              {model.errorLine !== null && <> (line {model.errorLine})</>}
+            </p>
+            <p className="fm-note">{model.format === 'executable' ? 'The fields are shown in the text only.' : 'Fix it in the text; the fields come back once it reads.'}</p>
+            {model.errorLine !== null && (
+              <button type="button" className="button" onClick={() => goToLine(model.errorLine!)}>
+                Go to line {model.errorLine}
+              </button>
+            )}
+          </div>
+        ) : (
+          <>
+            {model.status === 'none' && <p className="fm-note fm-intro">This post has no front matter. Filling in a field adds a YAML block at its top.</p>}
+            {problem !== null && problem.head === head && (
+              <p className="fm-problem" role="alert">
+                {problem.message}
+              </p>
+            )}
+            <div className="fm-grid">
+              {row('Title', model.title.key, (id) => (
+                <CommitTextField id={id} value={model.title.value} disabled={readOnly || !model.title.editable} onCommit={(value) => write([[model.title.key, value]])} />
+              ))}
+              {row(
+                'Date',
+                model.date.key,
+                (id) => (
+                  <DateField
+                    id={id}
+                    written={model.date.written}
+                    disabled={readOnly || !model.date.editable}
+                    describedBy={model.date.fromFileName ? `${id}-note` : undefined}
+                    onCommit={(written) => write([[model.date.key, written]])}
+                  />
+                ),
+                model.date.fromFileName ? `From the file name. A date set here is written as “${model.date.key}” and ${SITE_LABELS[generator]} uses it instead.` : undefined,
+              )}
+              {row(
+                'Tags',
+                model.tags.key,
+                (id) => (
+                  <ChipsField
+                    id={id}
+                    noun="tag"
+                    values={model.tags.shown}
+                    suggestions={knownTags}
+                    disabled={readOnly || !model.tags.editable}
+                    onChange={(tags) => write([tagsWrite(model, tags)])}
+                  />
+                ),
+                model.tags.collections.length > 0 ? `Also in the ${model.tags.collections.map((tag) => `“${tag}”`).join(', ')} collection; kept as is.` : !model.tags.editable ? 'Nested values: edit them in the text.' : undefined,
+              )}
+              {row(
+                'Draft',
+                null,
+                (id) => (
+                  <span className="fm-toggle-row">
+                    <input
+                      id={id}
+                      type="checkbox"
+                      className="fm-checkbox"
+                      checked={model.draft.draft}
+                      disabled={readOnly || model.draft.byFolder}
+                      aria-describedby={`${id}-note`}
+                      onChange={(event) => write(draftWrites(model, event.target.checked))}
+                    />
+                  </span>
+                ),
+                draftNote(model),
+              )}
+              {row('Description', model.description.key, (id) => (
+                <CommitTextField
+                  id={id}
+                  value={model.description.value}
+                  multiline={model.description.value.includes('\n')}
+                  disabled={readOnly || !model.description.editable}
+                  onCommit={(value) => write([[model.description.key, value]])}
+                />
+              ))}
+            </div>
+            {model.others.length > 0 && (
+              <div className="fm-more">
+                <button type="button" className="fm-more-toggle" aria-expanded={moreOpen} aria-controls={`${uid}-more`} onClick={() => setMoreOpen(!moreOpen)}>
+                  <svg className="fm-chevron" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+                    <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+                  </svg>
+                  Other fields <span className="fm-count">{model.others.length}</span>
+                  {!moreOpen && <span className="fm-more-keys">{model.others.map((field) => field.key).join(', ')}</span>}
+                </button>
+                <div className="fm-grid" id={`${uid}-more`} hidden={!moreOpen}>
+                  {model.others.map((field, index) =>
+                    row(field.key, null, (id) => <OtherFieldControl id={id} field={field} write={write} disabled={readOnly} />, undefined, `other-${index}`),
+                  )}
+                </div>
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The collapsed header's one line: title, date, tag count, draft. */
+function summary(model: FrontMatterModel): string {
+  if (model.status === 'error') return model.format === 'executable' ? 'Code front matter (read-only)' : 'Could not be read';
+  if (model.status === 'none') return 'None yet';
+  const parts = [model.title.value || 'Untitled'];
+  if (model.date.written) parts.push(model.date.written);
+  if (model.tags.shown.length > 0) parts.push(`${model.tags.shown.length} ${model.tags.shown.length === 1 ? 'tag' : 'tags'}`);
+  if (model.draft.draft) parts.push('Draft');
+  return parts.join(' · ');
+}
+
+function draftNote(model: FrontMatterModel): string {
+  if (model.draft.byFolder) {
+    return 'In the _drafts folder, so it is not published. Publishing means moving it to _posts (with a date in its name); Postwright does not move it for you.';
+  }
+  if (model.draft.key === 'published') return model.draft.draft ? 'Not published (published: false).' : 'Published. Checking this writes published: false.';
+  return model.draft.draft ? 'Not published (draft: true).' : 'Published. Checking this writes draft: true.';
+}

@@ -1,0 +1,42 @@
+import { ChipsField } from './ChipsField';
+import { CommitTextField } from './CommitTextField';
+import type { FieldWrite, OtherField } from './front-matter-model';
+
+interface OtherFieldControlProps {
+  readonly id: string;
+  readonly field: OtherField;
+  readonly write: (writes: readonly FieldWrite[]) => void;
+  readonly disabled: boolean;
+}
+
+/** The control for one generic key: text, number, on/off, a list of values, or a nested value shown as is. */
+export function OtherFieldControl({ id, field, write, disabled }: OtherFieldControlProps) {
+  const set = (value: FieldWrite[1]) => write([[field.key, value]]);
+  switch (field.kind) {
+    case 'boolean':
+      return <input id={id} type="checkbox" className="fm-checkbox" checked={field.value} disabled={disabled} onChange={(event) => set(event.target.checked)} />;
+    case 'number':
+      return (
+        <CommitTextField
+          id={id}
+          type="number"
+          value={String(field.value)}
+          disabled={disabled}
+          onCommit={(text) => {
+            const number = Number(text);
+            if (text.trim() !== '' && Number.isFinite(number)) set(number);
+          }}
+        />
+      );
+    case 'text':
+      return <CommitTextField id={id} value={field.value} multiline={field.multiline} disabled={disabled} onCommit={set} />;
+    case 'list':
+      return <ChipsField id={id} noun="value" values={field.value} disabled={disabled} onChange={(values) => set(values)} />;
+    case 'nested':
+      return (
+        <span id={id} className="fm-nested">
+          <code>{field.summary}</code> <span className="fm-note">nested: edit it in the text</span>
+        </span>
+      );
+  }
+}
