@@ -75,7 +75,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
   };
 
   const readOnly = model.status === 'error';
-  const row = (label: string, key: string | null, control: (id: string) => ReactNode, note?: ReactNode, name = label) => {
+  const row = (label: string, key: string | null, control: (id: string) => ReactNode, { note, name = label, inline = false }: { note?: ReactNode; name?: string; inline?: boolean } = {}) => {
     const id = `${uid}-${name}`;
     const noteId = note ? `${id}-note` : undefined;
     return (
@@ -84,7 +84,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
           {label}
           {key !== null && key !== label.toLowerCase() && <span className="fm-key">{key}</span>}
         </label>
-        <div className="fm-control">
+        <div className={inline ? 'fm-control is-inline' : 'fm-control'}>
           {control(id)}
           {note && (
             <p className="fm-note" id={noteId}>
@@ -147,7 +147,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                     onCommit={(written) => write([[model.date.key, written]])}
                   />
                 ),
-                model.date.fromFileName ? `From the file name. A date set here is written as “${model.date.key}” and ${SITE_LABELS[generator]} uses it instead.` : undefined,
+                { note: model.date.fromFileName ? `From the file name. A date set here is written as “${model.date.key}” and ${SITE_LABELS[generator]} uses it instead.` : undefined },
               )}
               {row(
                 'Tags',
@@ -162,25 +162,30 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                     onChange={(tags) => write([tagsWrite(model, tags)])}
                   />
                 ),
-                model.tags.collections.length > 0 ? `Also in the ${model.tags.collections.map((tag) => `“${tag}”`).join(', ')} collection; kept as is.` : !model.tags.editable ? 'Nested values: edit them in the text.' : undefined,
+                {
+                  note:
+                    model.tags.collections.length > 0
+                      ? `Also in the ${model.tags.collections.map((tag) => `“${tag}”`).join(', ')} collection; kept as is.`
+                      : !model.tags.editable
+                        ? 'Nested values: edit them in the text.'
+                        : undefined,
+                },
               )}
               {row(
                 'Draft',
                 null,
                 (id) => (
-                  <span className="fm-toggle-row">
-                    <input
-                      id={id}
-                      type="checkbox"
-                      className="fm-checkbox"
-                      checked={model.draft.draft}
-                      disabled={readOnly || model.draft.byFolder}
-                      aria-describedby={`${id}-note`}
-                      onChange={(event) => write(draftWrites(model, event.target.checked))}
-                    />
-                  </span>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    className="fm-checkbox"
+                    checked={model.draft.draft}
+                    disabled={readOnly || model.draft.byFolder}
+                    aria-describedby={`${id}-note`}
+                    onChange={(event) => write(draftWrites(model, event.target.checked))}
+                  />
                 ),
-                draftNote(model),
+                { note: draftNote(model), inline: true },
               )}
               {row('Description', model.description.key, (id) => (
                 <CommitTextField
@@ -203,7 +208,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                 </button>
                 <div className="fm-grid" id={`${uid}-more`} hidden={!moreOpen}>
                   {model.others.map((field, index) =>
-                    row(field.key, null, (id) => <OtherFieldControl id={id} field={field} write={write} disabled={readOnly} />, undefined, `other-${index}`),
+                    row(field.key, null, (id) => <OtherFieldControl id={id} field={field} model={model} write={write} disabled={readOnly} />, { name: `other-${index}` }),
                   )}
                 </div>
               </div>
@@ -226,10 +231,22 @@ function summary(model: FrontMatterModel): string {
   return parts.join(' · ');
 }
 
-function draftNote(model: FrontMatterModel): string {
+function draftNote(model: FrontMatterModel): ReactNode {
   if (model.draft.byFolder) {
-    return 'In the _drafts folder, so it is not published. Publishing means moving it to _posts (with a date in its name); Postwright does not move it for you.';
+    return (
+      <>
+        In <code>_drafts/</code>, so it is not published. Moving it to <code>_posts/</code> (with a date in its name) publishes it; Postwright leaves that move to you.
+      </>
+    );
   }
-  if (model.draft.key === 'published') return model.draft.draft ? 'Not published (published: false).' : 'Published. Checking this writes published: false.';
-  return model.draft.draft ? 'Not published (draft: true).' : 'Published. Checking this writes draft: true.';
+  const written = model.draft.key === 'published' ? 'published: false' : 'draft: true';
+  return model.draft.draft ? (
+    <>
+      Not published: <code>{written}</code>
+    </>
+  ) : (
+    <>
+      Published. A draft is written as <code>{written}</code>
+    </>
+  );
 }

@@ -1,16 +1,17 @@
 import { ChipsField } from './ChipsField';
 import { CommitTextField } from './CommitTextField';
-import type { FieldWrite, OtherField } from './front-matter-model';
+import { listWrite, type FieldWrite, type FrontMatterModel, type OtherField } from './front-matter-model';
 
 interface OtherFieldControlProps {
   readonly id: string;
   readonly field: OtherField;
+  readonly model: FrontMatterModel;
   readonly write: (writes: readonly FieldWrite[]) => void;
   readonly disabled: boolean;
 }
 
 /** The control for one generic key: text, number, on/off, a list of values, or a nested value shown as is. */
-export function OtherFieldControl({ id, field, write, disabled }: OtherFieldControlProps) {
+export function OtherFieldControl({ id, field, model, write, disabled }: OtherFieldControlProps) {
   const set = (value: FieldWrite[1]) => write([[field.key, value]]);
   switch (field.kind) {
     case 'boolean':
@@ -31,7 +32,7 @@ export function OtherFieldControl({ id, field, write, disabled }: OtherFieldCont
     case 'text':
       return <CommitTextField id={id} value={field.value} multiline={field.multiline} disabled={disabled} onCommit={set} />;
     case 'list':
-      return <ChipsField id={id} noun="value" values={field.value} disabled={disabled} onChange={(values) => set(values)} />;
+      return <ChipsField id={id} noun={field.key === 'categories' ? 'category' : 'value'} values={field.value} disabled={disabled} onChange={(values) => write([listWrite(model, field.key, values)])} />;
     case 'nested':
       return (
         <span id={id} className="fm-nested">

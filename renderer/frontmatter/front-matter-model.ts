@@ -71,7 +71,7 @@ export function frontMatterModel(fm: FrontMatter, path: string, generator: SiteG
   const tagsKey = fields.tags.find(has) ?? fields.tags[0]!;
   const fileDate = !has(dateKey) && fields.dateFromFileName ? dateFromFileName(path) : null;
   const tagValue = data[tagsKey];
-  const tagItems = tagList(tagValue, generator);
+  const tagValues = tagList(tagValue, generator);
   const draftKey: 'draft' | 'published' = has('draft') ? 'draft' : has('published') || PUBLISHED_GENERATORS.includes(generator) ? 'published' : 'draft';
   const used = new Set([titleKey, dateKey, tagsKey, 'draft', 'published', DESCRIPTION_KEY]);
   return {
@@ -83,15 +83,15 @@ export function frontMatterModel(fm: FrontMatter, path: string, generator: SiteG
     date: { key: dateKey, written: dateText(data[dateKey]) ?? fileDate, fromFileName: fileDate !== null, editable: isScalarOrAbsent(data[dateKey]) || dateText(data[dateKey]) !== null },
     tags: {
       key: tagsKey,
-      shown: tagItems?.filter((tag) => !fields.collectionTags.includes(tag)) ?? [],
-      collections: tagItems?.filter((tag) => fields.collectionTags.includes(tag)) ?? [],
-      editable: tagItems !== null,
+      shown: tagValues?.filter((tag) => !fields.collectionTags.includes(tag)) ?? [],
+      collections: tagValues?.filter((tag) => fields.collectionTags.includes(tag)) ?? [],
+      editable: tagValues !== null,
     },
     draft: { draft: isDraft(data, path), byFolder: /(?:^|\/)_drafts\//.test(path), key: draftKey },
     description: { key: DESCRIPTION_KEY, value: scalarText(data[DESCRIPTION_KEY]) ?? '', editable: isScalarOrAbsent(data[DESCRIPTION_KEY]) },
     others: Object.keys(data)
       .filter((key) => !used.has(key))
-      .map((key) => otherField(key, data[key])),
+      .map((key) => (LIST_KEYS.includes(key) && typeof data[key] === 'string' ? ({ kind: 'list', key, value: tagItems(data[key], generator) } as const) : otherField(key, data[key]))),
     data,
     generator,
   };
@@ -99,16 +99,22 @@ export function frontMatterModel(fm: FrontMatter, path: string, generator: SiteG
 
 /** The writes that set the tags to `shown`, in the style the key already uses. */
 export function tagsWrite(model: FrontMatterModel, shown: readonly string[]): FieldWrite {
-  const { key, collections } = model.tags;
+  return listWrite(model, model.tags.key, [...model.tags.collections, ...shown]);
+}
+
+/** A list key set to `items`: a string stays a string (split as the generator splits it), a list a list. */
+export function listWrite(model: FrontMatterModel, key: string, items: readonly string[]): FieldWrite {
   const old = model.data[key];
-  const all = [...collections, ...shown];
   if (typeof old === 'string') {
     // Jekyll reads `tags: a b` split on spaces; the others (and Jekyll with commas) on commas.
-    const spaced = model.generator === 'jekyll' && !old.includes(',') && all.every((tag) => !/\s/.test(tag));
-    return [key, all.join(spaced ? ' ' : ', ')];
+    const spaced = model.generator === 'jekyll' && !old.includes(',') && items.every((item) => !/\s/.test(item));
+    return [key, items.join(spaced ? ' ' : ', ')];
   }
-  return [key, all];
+  return [key, items];
 }
+
+/** Keys that are lists of words even when written as one string (Jekyll's `categories: a b`). */
+const LIST_KEYS = ['categories'];
 
 /** The writes that make the post a draft or not, whichever of `draft`/`published` it has. */
 export function draftWrites(model: FrontMatterModel, draft: boolean): FieldWrite[] {

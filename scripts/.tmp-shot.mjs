@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const [site, title, out, scheme = 'light', action = ''] = process.argv.slice(2);
+const dir = await mkdtemp(join(tmpdir(), 'pw-shot-'));
+await cp(join('e2e/fixtures/sites', site), join(dir, 'site'), { recursive: true });
+const child = spawn(process.execPath, ['out/main/cli.js', 'serve', join(dir, 'site'), '--port', '0'], { env: { ...process.env, POSTWRIGHT_USER_DATA: join(dir, 'ud') } });
+const url = await new Promise((res) => {
+  let o = '';
+  const on = (c) => { o += c; const m = /Open (\S+)/.exec(o); if (m) res(m[1]); };
+  child.stdout.on('data', on); child.stderr.on('data', on);
+});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+await page.emulateMedia({ colorScheme: scheme });
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+await page.goto(url);
+await page.getByRole('navigation', { name: 'Posts' }).getByRole('button', { name: new RegExp(title) }).first().click();
+await page.locator('.fm-panel').waitFor();
+if (action === 'more') await page.getByRole('button', { name: /Other fields/ }).click();
+if (action === 'tagfocus') { await page.getByLabel('Tags').click(); await page.keyboard.type('re'); }
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+console.log(await page.locator('.fm-panel').innerText());
+await browser.close();
+child.kill();
