@@ -50,7 +50,7 @@ export function ChipsField({ id, noun, values, onChange, suggestions = [], disab
   const offered = suggestions.filter((item) => !values.includes(item));
   return (
     <div className={disabled ? 'fm-chips is-disabled' : 'fm-chips'}>
-      <ul className="fm-chip-list" aria-label={`${noun[0]!.toUpperCase()}${noun.slice(1)}s`}>
+      <ul className="fm-chip-list" aria-label={`${noun[0]!.toUpperCase()}${noun.slice(1)}s of this post`}>
         {values.map((value, index) => (
           <li key={`${value}-${index}`} className="fm-chip">
             <span className="fm-chip-text">{value}</span>
