@@ -6,7 +6,9 @@ import { chromium } from '@playwright/test';
 
 const [site, title, out, scheme = 'light', action = ''] = process.argv.slice(2);
 const dir = await mkdtemp(join(tmpdir(), 'pw-shot-'));
-await cp(join('e2e/fixtures/sites', site), join(dir, 'site'), { recursive: true });
+await cp(join('e2e/fixtures', site), join(dir, 'site'), { recursive: true });
+const { writeFile } = await import('node:fs/promises');
+await writeFile(join(dir, 'site', 'broken.md'), '---\ntitle: Broken\ntags: [one\ndate: 2024-01-01\n---\n\nBody text.\n');
 const child = spawn(process.execPath, ['out/main/cli.js', 'serve', join(dir, 'site'), '--port', '0'], { env: { ...process.env, POSTWRIGHT_USER_DATA: join(dir, 'ud') } });
 const url = await new Promise((res) => {
   let o = '';
@@ -21,7 +23,7 @@ await page.goto(url);
 await page.getByRole('navigation', { name: 'Posts' }).getByRole('button', { name: new RegExp(title) }).first().click();
 await page.locator('.fm-panel').waitFor();
 if (action === 'more') await page.getByRole('button', { name: /Other fields/ }).click();
-if (action === 'tagfocus') { await page.getByLabel('Tags').click(); await page.keyboard.type('re'); }
+if (action === 'tagfocus') { await page.getByRole('combobox', { name: 'Tags' }).click(); await page.keyboard.type('re'); }
 await page.waitForTimeout(300);
 await page.screenshot({ path: out });
 console.log(await page.locator('.fm-panel').innerText());

@@ -93,7 +93,7 @@ export function App({ services }: { services: AppServices }) {
               editor={editor}
               path={activePath}
               dirty={context.postDirty}
-              frontMatter={<FrontMatterPanel workspace={workspace} editor={editor} generator={state.folder.site.generator} path={activePath} posts={state.posts} setting={services.frontMatterPanel} />}
+              frontMatter={<FrontMatterPanel key={activePath} workspace={workspace} editor={editor} generator={state.folder.site.generator} path={activePath} posts={state.posts} setting={services.frontMatterPanel} />}
             />
           }
           end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />

@@ -1,5 +1,5 @@
 import { redo, undo } from '@codemirror/commands';
-import { useId, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import type { PostSummary, SiteGenerator } from '../../shared/api';
 import { parseFrontMatter } from '../../shared/posts/front-matter';
 import { SITE_LABELS } from '../../shared/site/site-kinds';
@@ -38,10 +38,17 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
   const open = useSyncExternalStore(setting.subscribe, setting.isOpen);
   const model = useMemo(() => frontMatterModel(parseFrontMatter(head), path, generator), [head, path, generator]);
   const knownTags = useMemo(() => tagsOf(posts), [posts]);
+  const listedTitle = model.title.value === '' ? posts.find((post) => post.id === path)?.title : undefined;
   const [problem, setProblem] = useState<{ head: string; message: string } | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
   const uid = useId();
   const bodyId = `${uid}-body`;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // Collapsed (by the command, from the menu) while a field had focus: keep focus in the panel, on its toggle.
+    if (!open && bodyRef.current?.contains(document.activeElement)) toggleRef.current?.focus();
+  }, [open]);
 
   const write = (writes: readonly FieldWrite[]) => {
     const shown = workspace.active;
@@ -99,7 +106,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
   return (
     <section className={open ? 'fm-panel is-open' : 'fm-panel'} aria-label="Front matter" onKeyDown={onKeyDown}>
       <div className="fm-header">
-        <button type="button" className="fm-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setting.toggle()}>
+        <button ref={toggleRef} type="button" className="fm-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setting.toggle()}>
           <svg className="fm-chevron" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
             <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
@@ -109,7 +116,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
         {model.format !== null && <span className="badge badge-quiet fm-format">{FORMAT_LABELS[model.format]}</span>}
         {model.status === 'error' && <span className="badge">Needs a fix</span>}
       </div>
-      <div className="fm-body" id={bodyId} hidden={!open}>
+      <div className="fm-body" id={bodyId} ref={bodyRef} hidden={!open}>
         {model.status === 'error' ? (
           <div className="fm-error" role="alert">
             <p>
@@ -133,7 +140,14 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
             )}
             <div className="fm-grid">
               {row('Title', model.title.key, (id) => (
-                <CommitTextField id={id} value={model.title.value} disabled={readOnly || !model.title.editable} onCommit={(value) => write([[model.title.key, value]])} />
+                <CommitTextField
+                  id={id}
+                  value={model.title.value}
+                  // Without one, the list shows the first heading or the file name: say so.
+                  placeholder={listedTitle ? `${listedTitle} (from the text or file name)` : undefined}
+                  disabled={readOnly || !model.title.editable}
+                  onCommit={(value) => write([[model.title.key, value]])}
+                />
               ))}
               {row(
                 'Date',
