@@ -163,3 +163,14 @@ test.describe('site generators', () => {
     }
   });
 });
+
+test('Mod+S in a field being edited saves the edit too', async ({ page, blog }) => {
+  const path = join(blog.folder, 'hello-world.md');
+  const original = await readFile(path, 'utf8');
+  await page.goto(blog.url);
+  await openPost(page, /Hello World/, 'This is the');
+  await panel(page).getByLabel('Description').fill('A first post');
+  await page.keyboard.press(`${modKey}+s`);
+  await expect(page).toHaveTitle(/^Hello World/);
+  expect(await readFile(path, 'utf8')).toBe(original.replace('tags: [intro]\n', 'tags: [intro]\ndescription: A first post\n'));
+});

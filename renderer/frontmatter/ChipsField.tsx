@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { isCommandKey } from './command-key';
 
 interface ChipsFieldProps {
   readonly id: string;
@@ -34,6 +35,8 @@ export function ChipsField({ id, noun, values, onChange, suggestions = [], disab
     if (event.key === 'Enter' || event.key === ',') {
       if (text.trim() === '') return;
       event.preventDefault();
+      add(text);
+    } else if (isCommandKey(event) && text.trim() !== '') {
       add(text);
     } else if (event.key === 'Backspace' && text === '' && values.length > 0) {
       event.preventDefault();

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { isCommandKey } from './command-key';
 
 interface CommitTextFieldProps {
   readonly id: string;
@@ -26,6 +27,8 @@ export function CommitTextField({ id, value, onCommit, multiline = false, type =
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (!multiline || event.metaKey || event.ctrlKey)) {
       event.preventDefault();
+      commit();
+    } else if (isCommandKey(event)) {
       commit();
     } else if (event.key === 'Escape' && draft !== null) {
       event.preventDefault();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { isCommandKey } from './command-key';
 import { CommitTextField } from './CommitTextField';
 import { parseWrittenDate, pickerStep, pickerValue, writeDate, type WrittenDate } from './written-date';
 
@@ -61,6 +62,8 @@ export function DateField({ id, written, onCommit, disabled, describedBy }: Date
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
+            commit(draft, true);
+          } else if (isCommandKey(event)) {
             commit(draft, true);
           }
         }}
