@@ -174,3 +174,23 @@ test('Mod+S in a field being edited saves the edit too', async ({ page, blog }) 
   await expect(page).toHaveTitle(/^Hello World/);
   expect(await readFile(path, 'utf8')).toBe(original.replace('tags: [intro]\n', 'tags: [intro]\ndescription: A first post\n'));
 });
+
+test('a post without front matter gets a YAML block on its first panel edit; Mod+Z on the draft box undoes it', async ({ page, blog }) => {
+  const path = join(blog.folder, 'untitled-note.md');
+  const original = await readFile(path, 'utf8');
+  await page.goto(blog.url);
+  await openPost(page, /A Note Without Front Matter/, 'Just a heading');
+  await expect(panel(page)).toContainText('This post has no front matter');
+  const title = panel(page).getByLabel('Title');
+  await expect(title).toHaveAttribute('placeholder', /A Note Without Front Matter/);
+  await title.fill('A titled note');
+  await title.press('Tab');
+  await expect(editorContent(page)).toContainText('title: A titled note');
+  const draft = panel(page).getByLabel('Draft');
+  await draft.check();
+  await draft.press(`${modKey}+z`);
+  await expect(draft).not.toBeChecked();
+  await expect(draft).toBeFocused();
+  await save(page, /^A titled note/);
+  expect(await readFile(path, 'utf8')).toBe(`---\ntitle: A titled note\n---\n${original}`);
+});

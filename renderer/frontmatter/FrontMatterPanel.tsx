@@ -14,6 +14,7 @@ import { frontMatterTransaction } from './front-matter-transaction';
 import { OtherFieldControl } from './OtherFieldControl';
 import type { PanelOpenSetting } from './panel-open-setting';
 import { useFrontMatterHead } from './use-front-matter-head';
+import { parseWrittenDate } from './written-date';
 
 interface FrontMatterPanelProps {
   readonly workspace: Workspace;
@@ -82,6 +83,8 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
   };
 
   const readOnly = model.status === 'error';
+  const executable = model.format === 'executable';
+  const datePickable = model.date.written === null || parseWrittenDate(model.date.written) !== null;
   const row = (label: string, key: string | null, control: (id: string) => ReactNode, { note, name = label, inline = false }: { note?: ReactNode; name?: string; inline?: boolean } = {}) => {
     const id = `${uid}-${name}`;
     const noteId = note ? `${id}-note` : undefined;
@@ -121,12 +124,12 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
           <div className="fm-error" role="alert">
             <p>
               {model.error}
-              {model.errorLine !== null && <> (line {model.errorLine})</>}
+              {model.errorLine !== null && !executable && <> (line {model.errorLine})</>}
             </p>
-            <p className="fm-note">{model.format === 'executable' ? 'The fields are shown in the text only.' : 'Fix it in the text; the fields come back once it reads.'}</p>
+            <p className="fm-note">{executable ? 'Its fields can be edited in the text only.' : 'Fix it in the text; the fields come back once it reads.'}</p>
             {model.errorLine !== null && (
               <button type="button" className="button" onClick={() => goToLine(model.errorLine!)}>
-                Go to line {model.errorLine}
+                {executable ? 'Show it in the editor' : `Go to line ${model.errorLine}`}
               </button>
             )}
           </div>
@@ -157,11 +160,17 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                     id={id}
                     written={model.date.written}
                     disabled={readOnly || !model.date.editable}
-                    describedBy={model.date.fromFileName ? `${id}-note` : undefined}
+                    describedBy={model.date.fromFileName || !datePickable ? `${id}-note` : undefined}
                     onCommit={(written) => write([[model.date.key, written]])}
                   />
                 ),
-                { note: model.date.fromFileName ? `From the file name. A date set here is written as “${model.date.key}” and ${SITE_LABELS[generator]} uses it instead.` : undefined },
+                {
+                  note: model.date.fromFileName
+                    ? `From the file name. A date set here is written as “${model.date.key}” and ${SITE_LABELS[generator]} uses it instead.`
+                    : !datePickable
+                      ? 'Written in a form a date picker cannot show (a picker needs 2024-06-01), so it is edited as text.'
+                      : undefined,
+                },
               )}
               {row(
                 'Tags',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../shared/posts/front-matter';
 import { detectLineEnding } from '../../shared/posts/line-endings';
 import { frontMatterModel, tagsWrite, draftWrites, type FieldWrite } from './front-matter-model';
-import { FRONT_MATTER_EVENT, frontMatterTransaction } from './front-matter-transaction';
+import { FRONT_MATTER_EVENT, frontMatterTransaction, minimalChange } from './front-matter-transaction';
 import { parseWrittenDate, writeDate } from './written-date';
 
 /** A post as the workspace makes it: the file's line breaks, undo history. */
@@ -115,6 +115,16 @@ describe('front matter panel edits as transactions', () => {
   it('returns null when nothing changes and throws on malformed front matter', () => {
     expect(frontMatterTransaction(stateOf(yamlPost), [['draft', false]])).toBeNull();
     expect(() => frontMatterTransaction(stateOf('---\ntitle: [oops\n---\n'), [['title', 'x']])).toThrow(/could not be read/);
+  });
+});
+
+describe('minimalChange', () => {
+  it('is the differing middle, never half a CRLF', () => {
+    expect(minimalChange('a: 1\r\nb', 'a: 2\r\nb')).toEqual({ from: 3, to: 4, insert: '2' });
+    // Adding a line before a CRLF: the shared "\r\n" must not be split between change and suffix.
+    expect(minimalChange('a\r\nz', 'a\r\nb\r\nz')).toEqual({ from: 3, to: 3, insert: 'b\r\n' });
+    expect(minimalChange('x\r\n', 'x\r\n')).toBeNull();
+    expect(minimalChange('ab\r\n', 'a\r\n')).toEqual({ from: 1, to: 2, insert: '' });
   });
 });
 
