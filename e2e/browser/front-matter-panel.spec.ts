@@ -107,60 +107,57 @@ test('collapses and remembers it, from its button and from the command', async (
 
 test.describe('site generators', () => {
   let dir = '';
+  let stop = () => {};
+  /** Serves a copy of e2e/fixtures/sites/<name>; returns its folder and URL. */
+  async function serveSite(name: string): Promise<{ site: string; url: string }> {
+    dir = await mkdtemp(join(tmpdir(), 'postwright-fm-'));
+    const site = join(dir, 'site');
+    await cp(join(projectRoot, 'e2e', 'fixtures', 'sites', name), site, { recursive: true });
+    const { url, child } = await startServe(site, join(dir, 'user-data'));
+    stop = () => child.kill();
+    return { site, url };
+  }
   test.afterEach(async () => {
+    stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   test('a Hugo TOML post keeps its quoting, comment and bare date; screenshots light and dark', async ({ page }, testInfo) => {
-    dir = await mkdtemp(join(tmpdir(), 'postwright-fm-'));
-    const site = join(dir, 'site');
-    await cp(join(projectRoot, 'e2e', 'fixtures', 'sites', 'hugo'), site, { recursive: true });
-    const { url, child } = await startServe(site, join(dir, 'user-data'));
-    try {
-      const path = join(site, 'content', 'posts', 'first-post.md');
-      const before = await readFile(path, 'utf8');
-      await page.goto(url);
-      await openPost(page, /My First Post/, 'Introduction');
-      await expect(panel(page).getByLabel('Date')).toHaveValue('2024-02-01T10:00');
-      await expect(panel(page)).toContainText('-07:00');
-      await page.screenshot({ path: testInfo.outputPath('front-matter-hugo-light.png') });
-      const tags = panel(page).getByLabel('Tags', { exact: true });
-      await tags.fill('green');
-      await tags.press('Enter');
-      await panel(page).getByLabel('Date').fill('2024-02-03T10:00');
-      await panel(page).getByLabel('Date').press('Enter');
-      await save(page, /^My First Post/);
-      expect(await readFile(path, 'utf8')).toBe(before.replace("tags = ['red', 'blue']", "tags = ['red', 'blue', 'green']").replace('2024-02-01T10', '2024-02-03T10'));
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.screenshot({ path: testInfo.outputPath('front-matter-hugo-dark.png') });
-    } finally {
-      child.kill();
-    }
+    const { site, url } = await serveSite('hugo');
+    const path = join(site, 'content', 'posts', 'first-post.md');
+    const before = await readFile(path, 'utf8');
+    await page.goto(url);
+    await openPost(page, /My First Post/, 'Introduction');
+    await expect(panel(page).getByLabel('Date')).toHaveValue('2024-02-01T10:00');
+    await expect(panel(page)).toContainText('-07:00');
+    await page.screenshot({ path: testInfo.outputPath('front-matter-hugo-light.png') });
+    const tags = panel(page).getByLabel('Tags', { exact: true });
+    await tags.fill('green');
+    await tags.press('Enter');
+    await panel(page).getByLabel('Date').fill('2024-02-03T10:00');
+    await panel(page).getByLabel('Date').press('Enter');
+    await save(page, /^My First Post/);
+    expect(await readFile(path, 'utf8')).toBe(before.replace("tags = ['red', 'blue']", "tags = ['red', 'blue', 'green']").replace('2024-02-01T10', '2024-02-03T10'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath('front-matter-hugo-dark.png') });
   });
 
   test('a Jekyll post dated by its file name and a _drafts post', async ({ page }, testInfo) => {
-    dir = await mkdtemp(join(tmpdir(), 'postwright-fm-'));
-    const site = join(dir, 'site');
-    await cp(join(projectRoot, 'e2e', 'fixtures', 'sites', 'jekyll'), site, { recursive: true });
-    const { url, child } = await startServe(site, join(dir, 'user-data'));
-    try {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(url);
-      await openPost(page, /dated by its file name/, 'Jekyll takes the date');
-      await expect(panel(page).getByLabel('Date')).toHaveValue('2024-03-05');
-      await expect(panel(page)).toContainText('From the file name');
-      await openPost(page, /An idea in the drafts/, 'Someday');
-      const draft = panel(page).getByLabel('Draft');
-      await expect(draft).toBeChecked();
-      await expect(draft).toBeDisabled();
-      await expect(panel(page)).toContainText('Postwright leaves that move to you');
-      await page.screenshot({ path: testInfo.outputPath('front-matter-jekyll-dark.png') });
-      await openPost(page, /Welcome to Jekyll/, '_posts');
-      await panel(page).getByLabel('Draft').check();
-      await expect(editorContent(page)).toContainText('published: false');
-    } finally {
-      child.kill();
-    }
+    const { url } = await serveSite('jekyll');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(url);
+    await openPost(page, /dated by its file name/, 'Jekyll takes the date');
+    await expect(panel(page).getByLabel('Date')).toHaveValue('2024-03-05');
+    await expect(panel(page)).toContainText('From the file name');
+    await openPost(page, /An idea in the drafts/, 'Someday');
+    const draft = panel(page).getByLabel('Draft');
+    await expect(draft).toBeChecked();
+    await expect(draft).toBeDisabled();
+    await expect(panel(page)).toContainText('Postwright leaves that move to you');
+    await page.screenshot({ path: testInfo.outputPath('front-matter-jekyll-dark.png') });
+    await openPost(page, /Welcome to Jekyll/, '_posts');
+    await panel(page).getByLabel('Draft').check();
+    await expect(editorContent(page)).toContainText('published: false');
   });
 });
 

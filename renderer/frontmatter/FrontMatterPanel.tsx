@@ -36,7 +36,7 @@ const FORMAT_LABELS = { yaml: 'YAML', toml: 'TOML', json: 'JSON', executable: 'C
  */
 export function FrontMatterPanel({ workspace, editor, generator, path, posts, setting }: FrontMatterPanelProps) {
   const { id: documentId, head } = useFrontMatterHead(workspace);
-  const open = useSyncExternalStore(setting.subscribe, setting.isOpen);
+  const open = useSyncExternalStore(setting.subscribe, setting.enabled);
   const model = useMemo(() => frontMatterModel(parseFrontMatter(head), path, generator), [head, path, generator]);
   const knownTags = useMemo(() => tagsOf(posts), [posts]);
   const listedTitle = model.title.value === '' ? posts.find((post) => post.id === path)?.title : undefined;

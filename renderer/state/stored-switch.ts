@@ -1,0 +1,28 @@
+/** An on/off choice of the writer's: on by default, remembered in this browser profile. */
+export interface StoredSwitch {
+  enabled(): boolean;
+  toggle(): boolean;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createStoredSwitch(key: string, storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null): StoredSwitch {
+  let on = storage?.getItem(key) !== 'off';
+  const listeners = new Set<() => void>();
+  return {
+    enabled: () => on,
+    toggle() {
+      on = !on;
+      try {
+        storage?.setItem(key, on ? 'on' : 'off');
+      } catch {
+        // Storage full or denied: the choice holds for this session.
+      }
+      listeners.forEach((listener) => listener());
+      return on;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
