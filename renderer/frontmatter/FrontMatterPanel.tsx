@@ -1,5 +1,5 @@
 import { redo, undo } from '@codemirror/commands';
-import { useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import type { PostSummary, SiteGenerator } from '../../shared/api';
 import { parseFrontMatter } from '../../shared/posts/front-matter';
 import { SITE_LABELS } from '../../shared/site/site-kinds';
@@ -10,7 +10,7 @@ import { ChipsField } from './ChipsField';
 import { CommitTextField } from './CommitTextField';
 import { DateField } from './DateField';
 import { draftWrites, frontMatterModel, tagsWrite, type FieldWrite, type FrontMatterModel } from './front-matter-model';
-import { frontMatterTransaction } from './front-matter-transaction';
+import { loadedFrontMatterWriter, loadFrontMatterWriter, type FrontMatterWriter } from './load-front-matter-writer';
 import { OtherFieldControl } from './OtherFieldControl';
 import type { PanelOpenSetting } from './panel-open-setting';
 import { useFrontMatterHead } from './use-front-matter-head';
@@ -51,16 +51,25 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
     if (!open && bodyRef.current?.contains(document.activeElement)) toggleRef.current?.focus();
   }, [open]);
 
+  useEffect(() => {
+    // Loaded while the writer reads the post, so the first edit applies at once; a failure shows on that edit.
+    loadFrontMatterWriter().catch(() => {});
+  }, []);
   const write = (writes: readonly FieldWrite[]) => {
-    const shown = workspace.active;
-    if (!shown || shown.id !== documentId) return;
-    try {
-      const spec = frontMatterTransaction(shown.state, writes);
-      if (spec) workspace.update(shown.id, spec);
-      setProblem(null);
-    } catch (error) {
-      setProblem({ head, message: error instanceof Error ? error.message : String(error) });
-    }
+    const apply = (frontMatterTransaction: FrontMatterWriter) => {
+      const shown = workspace.active;
+      if (!shown || shown.id !== documentId) return;
+      try {
+        const spec = frontMatterTransaction(shown.state, writes);
+        if (spec) workspace.update(shown.id, spec);
+        setProblem(null);
+      } catch (error) {
+        setProblem({ head, message: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    const writer = loadedFrontMatterWriter();
+    if (writer) apply(writer);
+    else loadFrontMatterWriter().then(apply, (error: unknown) => setProblem({ head, message: `The front matter editor could not load: ${String(error)}` }));
   };
   const goToLine = (line: number) => {
     const shown = workspace.active;
