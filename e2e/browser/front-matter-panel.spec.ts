@@ -191,3 +191,21 @@ test('a post without front matter gets a YAML block on its first panel edit; Mod
   await save(page, /^A titled note/);
   expect(await readFile(path, 'utf8')).toBe(`---\ntitle: A titled note\n---\n${original}`);
 });
+
+test('Mod+Z in a field with no edit of its own undoes the panel edit just made there', async ({ page, blog }) => {
+  await page.goto(blog.url);
+  await openPost(page, /Hello World/, 'This is the');
+  const tags = panel(page).getByLabel('Tags', { exact: true });
+  await tags.fill('later');
+  await tags.press('Enter');
+  await expect(editorContent(page)).toContainText('tags: [intro, later]');
+  await tags.press(`${modKey}+z`);
+  await expect(editorContent(page)).toContainText('tags: [intro]');
+  await expect(tags).toBeFocused();
+  const title = panel(page).getByLabel('Title');
+  await title.fill('Changed');
+  await title.press('Enter');
+  await expect(editorContent(page)).toContainText('title: Changed');
+  await title.press(`${modKey}+z`);
+  await expect(title).toHaveValue('Hello World');
+});

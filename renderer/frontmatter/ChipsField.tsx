@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { isCommandKey } from './command-key';
 
 interface ChipsFieldProps {
@@ -21,6 +21,7 @@ interface ChipsFieldProps {
  */
 export function ChipsField({ id, noun, values, onChange, suggestions = [], disabled, describedBy }: ChipsFieldProps) {
   const [text, setText] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
   const listId = `${id}-suggestions`;
   const add = (typed: string) => {
     const added = typed
@@ -58,7 +59,12 @@ export function ChipsField({ id, noun, values, onChange, suggestions = [], disab
           <li key={`${value}-${index}`} className="fm-chip">
             <span className="fm-chip-text">{value}</span>
             {!disabled && (
-              <button type="button" className="fm-chip-remove" aria-label={`Remove ${noun} ${value}`} title={`Remove ${noun} “${value}”`} onClick={() => remove(index)}>
+              <button type="button" className="fm-chip-remove" aria-label={`Remove ${noun} ${value}`} title={`Remove ${noun} “${value}”`} onClick={() => {
+                  remove(index);
+                  // The button goes with its chip: focus stays in the field rather than falling to the page.
+                  inputRef.current?.focus();
+                }}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             )}
@@ -67,6 +73,7 @@ export function ChipsField({ id, noun, values, onChange, suggestions = [], disab
       </ul>
       {!disabled && (
         <input
+          ref={inputRef}
           id={id}
           className="fm-chip-input"
           value={text}
@@ -74,6 +81,7 @@ export function ChipsField({ id, noun, values, onChange, suggestions = [], disab
           placeholder={values.length === 0 ? `Add a ${noun}…` : `Add…`}
           aria-describedby={describedBy}
           autoComplete="off"
+          data-pending={text !== '' ? 'true' : undefined}
           spellCheck={false}
           onChange={onInput}
           onKeyDown={onKeyDown}

@@ -43,6 +43,8 @@ export function CommitTextField({ id, value, onCommit, multiline = false, type =
     disabled,
     placeholder,
     'aria-describedby': describedBy,
+    // The panel sends Mod+Z to the post's history unless the field has its own edit to undo.
+    'data-pending': draft !== null ? 'true' : undefined,
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
     onBlur: commit,
     onKeyDown,

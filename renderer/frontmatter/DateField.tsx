@@ -52,6 +52,7 @@ export function DateField({ id, written, onCommit, disabled, describedBy }: Date
         value={draft ?? current}
         disabled={disabled}
         aria-describedby={describedBy}
+        data-pending={draft !== null ? 'true' : undefined}
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);

@@ -78,11 +78,11 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
     workspace.update(shown.id, { selection: { anchor: doc.line(Math.min(Math.max(1, line), doc.lines)).from }, scrollIntoView: true });
     editor.focus();
   };
-  // Undo and redo from a checkbox or a chip's button act on the post (text fields keep their own).
+  // Undo and redo in the panel act on the post's history, so a panel edit just made is undone
+  // where it was made; a field with an edit of its own in progress keeps the browser's undo.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
-    const typing = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'button'].includes(target.type));
-    if (typing || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (target.dataset.pending === 'true' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
     const command = key === 'z' ? (event.shiftKey ? redo : undo) : key === 'y' && !event.shiftKey ? redo : null;
     if (!command) return;
