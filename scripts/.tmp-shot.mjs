@@ -16,13 +16,14 @@ const url = await new Promise((res) => {
   child.stdout.on('data', on); child.stderr.on('data', on);
 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+const page = await browser.newPage({ viewport: { width: Number(process.env.W ?? 1280), height: 760 } });
 await page.emulateMedia({ colorScheme: scheme });
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
 await page.goto(url);
 await page.getByRole('navigation', { name: 'Posts' }).getByRole('button', { name: new RegExp(title) }).first().click();
 await page.locator('.fm-panel').waitFor();
 if (action === 'more' && await page.getByRole('button', { name: /Other fields/ }).count()) await page.getByRole('button', { name: /Other fields/ }).click();
+if (action === 'kbd') { await page.getByLabel('Title').focus(); for (let i = 0; i < Number(process.env.TABS ?? 3); i++) await page.keyboard.press('Tab'); }
 if (action === 'tagfocus') { await page.getByRole('combobox', { name: 'Tags' }).click(); await page.keyboard.type('re'); }
 await page.waitForTimeout(300);
 await page.screenshot({ path: out });

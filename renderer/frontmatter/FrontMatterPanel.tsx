@@ -177,7 +177,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                   note: model.date.fromFileName
                     ? `From the file name. A date set here is written as “${model.date.key}” and ${SITE_LABELS[generator]} uses it instead.`
                     : !datePickable
-                      ? 'Written in a form a date picker cannot show (a picker needs 2024-06-01), so it is edited as text.'
+                      ? 'Not in a form a date picker shows (2024-06-01), so it is edited as text.'
                       : undefined,
                 },
               )}
