@@ -12,7 +12,7 @@ import { DateField } from './DateField';
 import { draftWrites, frontMatterModel, tagsWrite, type FieldWrite, type FrontMatterModel } from './front-matter-model';
 import { loadedFrontMatterWriter, loadFrontMatterWriter, type FrontMatterWriter } from './load-front-matter-writer';
 import { OtherFieldControl } from './OtherFieldControl';
-import type { PanelOpenSetting } from './panel-open-setting';
+import { createOtherFieldsSetting, type PanelOpenSetting } from './panel-open-setting';
 import { useFrontMatterHead } from './use-front-matter-head';
 import { parseWrittenDate } from './written-date';
 
@@ -41,7 +41,8 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
   const knownTags = useMemo(() => tagsOf(posts), [posts]);
   const listedTitle = model.title.value === '' ? posts.find((post) => post.id === path)?.title : undefined;
   const [problem, setProblem] = useState<{ head: string; message: string } | null>(null);
-  const [moreOpen, setMoreOpen] = useState(false);
+  const [otherFields] = useState(createOtherFieldsSetting);
+  const moreOpen = useSyncExternalStore(otherFields.subscribe, otherFields.enabled);
   const uid = useId();
   const bodyId = `${uid}-body`;
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -231,7 +232,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
             </div>
             {model.others.length > 0 && (
               <div className="fm-more">
-                <button type="button" className="fm-more-toggle" aria-expanded={moreOpen} aria-controls={`${uid}-more`} onClick={() => setMoreOpen(!moreOpen)}>
+                <button type="button" className="fm-more-toggle" aria-expanded={moreOpen} aria-controls={`${uid}-more`} onClick={() => otherFields.toggle()}>
                   <svg className="fm-chevron" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
                     <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
                   </svg>

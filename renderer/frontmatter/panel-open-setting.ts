@@ -4,3 +4,7 @@ import { createStoredSwitch, type StoredSwitch } from '../state/stored-switch';
 export type PanelOpenSetting = StoredSwitch;
 
 export const createPanelOpenSetting = (storage?: Pick<Storage, 'getItem' | 'setItem'> | null): PanelOpenSetting => createStoredSwitch('postwright.frontMatterPanel', storage);
+
+/** Whether the panel's "Other fields" are shown: closed by default, remembered. */
+export const createOtherFieldsSetting = (storage?: Pick<Storage, 'getItem' | 'setItem'> | null): StoredSwitch =>
+  createStoredSwitch('postwright.frontMatterOtherFields', storage, false);

@@ -12,6 +12,8 @@ describe('createStoredSwitch', () => {
     expect(setting.toggle()).toBe(false);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(createStoredSwitch('k', storage).enabled()).toBe(false);
+    expect(createStoredSwitch('other', storage, false).enabled()).toBe(false);
+    expect(createStoredSwitch('k', storage, true).enabled()).toBe(false);
   });
 
   it('keeps the choice for the session when storage refuses it', () => {

@@ -1,12 +1,13 @@
-/** An on/off choice of the writer's: on by default, remembered in this browser profile. */
+/** An on/off choice of the writer's, remembered in this browser profile. */
 export interface StoredSwitch {
   enabled(): boolean;
   toggle(): boolean;
   subscribe(listener: () => void): () => void;
 }
 
-export function createStoredSwitch(key: string, storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null): StoredSwitch {
-  let on = storage?.getItem(key) !== 'off';
+export function createStoredSwitch(key: string, storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null, byDefault = true): StoredSwitch {
+  const stored = storage?.getItem(key) ?? null;
+  let on = stored === null ? byDefault : stored !== 'off';
   const listeners = new Set<() => void>();
   return {
     enabled: () => on,

@@ -1,0 +1,27 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const [site, title, scheme = 'light'] = process.argv.slice(2);
+const dir = await mkdtemp(join(tmpdir(), 'pw-axe-'));
+await cp(join('e2e/fixtures', site), join(dir, 'site'), { recursive: true });
+await writeFile(join(dir, 'site', 'broken.md'), '---\ntitle: Broken\ntags: [one\n---\nBody\n');
+const child = spawn(process.execPath, ['out/main/cli.js', 'serve', join(dir, 'site'), '--port', '0'], { env: { ...process.env, POSTWRIGHT_USER_DATA: join(dir, 'ud') } });
+const url = await new Promise((res) => { let o = ''; const on = (c) => { o += c; const m = /Open (\S+)/.exec(o); if (m) res(m[1]); }; child.stdout.on('data', on); child.stderr.on('data', on); });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, bypassCSP: true });
+await page.emulateMedia({ colorScheme: scheme });
+await page.goto(url);
+await page.getByRole('navigation', { name: 'Posts' }).getByRole('button', { name: new RegExp(title) }).first().click();
+await page.locator('.fm-panel').waitFor();
+const more = page.getByRole('button', { name: /Other fields/ });
+if (await more.count()) await more.click();
+await page.waitForTimeout(300);
+await page.addScriptTag({ path: '/work/wt10d/node_modules/axe-core/axe.min.js' });
+const result = await page.evaluate(async () => await window.axe.run(document.querySelector('.fm-panel')));
+for (const v of result.violations) console.log(v.impact, v.id, v.help, v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' :: ' + n.failureSummary.replace(/\n/g, ' ')).join(' | '));
+console.log('violations:', result.violations.length, 'passes:', result.passes.length);
+await browser.close();
+child.kill();
