@@ -158,6 +158,15 @@ test.describe('site generators', () => {
     await openPost(page, /Welcome to Jekyll/, '_posts');
     await panel(page).getByLabel('Draft').check();
     await expect(editorContent(page)).toContainText('published: false');
+    // Every other key: `layout` as text, Jekyll's space-separated `categories` as chips.
+    await panel(page).getByRole('button', { name: /Other fields/ }).click();
+    const layout = panel(page).getByLabel('layout');
+    await layout.fill('page');
+    await layout.press('Enter');
+    await expect(editorContent(page)).toContainText('layout: page');
+    await panel(page).getByRole('button', { name: 'Remove category update' }).click();
+    await expect(page.locator('.cm-line', { hasText: 'categories:' })).toHaveText('categories: jekyll');
+    await expect(editorContent(page)).toContainText('tags: jekyll update');
   });
 });
 
