@@ -1,4 +1,4 @@
-import { applyEdits, modify } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
 import { parse as parseToml, stringify as stringifyToml, TomlDate } from 'smol-toml';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify as stringifyYaml, type Node, type Pair } from 'yaml';
 import { detectLineEnding } from './line-endings';
@@ -212,6 +212,12 @@ function tomlDateLiteral(value: string): TomlDate | null {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function setJsonField(block: string, key: string, value: FrontMatterValue, eol: string): string {
+  const tree = parseTree(block);
+  const old = tree && findNodeAtLocation(tree, [key]);
+  if (old !== undefined && typeof value === 'object' && value !== null && !block.slice(old.offset, old.offset + old.length).includes('\n')) {
+    // A one-line list stays one line (jsonc-parser would spread it over one line per item).
+    return block.slice(0, old.offset) + `[${value.map((item) => JSON.stringify(item)).join(', ')}]` + block.slice(old.offset + old.length);
+  }
   const indent = /\n([ \t]+)"/.exec(block)?.[1] ?? '  ';
   const edits = modify(block, [key], value === null ? undefined : value, {
     formattingOptions: { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol },
