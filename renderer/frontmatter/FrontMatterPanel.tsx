@@ -9,10 +9,12 @@ import type { Workspace } from '../workspace/workspace';
 import { ChipsField } from './ChipsField';
 import { CommitTextField } from './CommitTextField';
 import { DateField } from './DateField';
+import { DisclosureChevron } from './DisclosureChevron';
 import { draftWrites, frontMatterModel, tagsWrite, type FieldWrite, type FrontMatterModel } from './front-matter-model';
 import { loadedFrontMatterWriter, loadFrontMatterWriter, type FrontMatterWriter } from './load-front-matter-writer';
 import { OtherFieldControl } from './OtherFieldControl';
 import { createOtherFieldsSetting, type PanelOpenSetting } from './panel-open-setting';
+import { UnreadableFrontMatter } from './UnreadableFrontMatter';
 import { useFrontMatterHead } from './use-front-matter-head';
 import { parseWrittenDate } from './written-date';
 
@@ -92,8 +94,6 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
     target.focus();
   };
 
-  const readOnly = model.status === 'error';
-  const executable = model.format === 'executable';
   const datePickable = model.date.written === null || parseWrittenDate(model.date.written) !== null;
   const row = (label: string, key: string | null, control: (id: string) => ReactNode, { note, name = label, inline = false }: { note?: ReactNode; name?: string; inline?: boolean } = {}) => {
     const id = `${uid}-${name}`;
@@ -120,9 +120,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
     <section className={open ? 'fm-panel is-open' : 'fm-panel'} aria-label="Front matter" onKeyDown={onKeyDown}>
       <div className="fm-header">
         <button ref={toggleRef} type="button" className="fm-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setting.toggle()}>
-          <svg className="fm-chevron" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
-            <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          <DisclosureChevron />
           Front matter
         </button>
         <span className="fm-summary">{summary(model)}</span>
@@ -131,18 +129,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
       </div>
       <div className="fm-body" id={bodyId} ref={bodyRef} hidden={!open}>
         {model.status === 'error' ? (
-          <div className="fm-error" role="alert">
-            <p>
-              {model.error}
-              {model.errorLine !== null && !executable && <> (line {model.errorLine})</>}
-            </p>
-            <p className="fm-note">{executable ? 'Its fields can be edited in the text only.' : 'Fix it in the text; the fields come back once it reads.'}</p>
-            {model.errorLine !== null && (
-              <button type="button" className="button" onClick={() => goToLine(model.errorLine!)}>
-                {executable ? 'Show it in the editor' : `Go to line ${model.errorLine}`}
-              </button>
-            )}
-          </div>
+          <UnreadableFrontMatter model={model} onGoToLine={goToLine} />
         ) : (
           <>
             {model.status === 'none' && <p className="fm-note fm-intro">This post has no front matter. Filling in a field adds a YAML block at its top.</p>}
@@ -158,7 +145,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                   value={model.title.value}
                   // Without one, the list shows the first heading or the file name: say so.
                   placeholder={listedTitle ? `${listedTitle} (from the text or file name)` : undefined}
-                  disabled={readOnly || !model.title.editable}
+                  disabled={!model.title.editable}
                   onCommit={(value) => write([[model.title.key, value]])}
                 />
               ))}
@@ -169,7 +156,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                   <DateField
                     id={id}
                     written={model.date.written}
-                    disabled={readOnly || !model.date.editable}
+                    disabled={!model.date.editable}
                     describedBy={model.date.fromFileName || !datePickable ? `${id}-note` : undefined}
                     onCommit={(written) => write([[model.date.key, written]])}
                   />
@@ -191,7 +178,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                     noun="tag"
                     values={model.tags.shown}
                     suggestions={knownTags}
-                    disabled={readOnly || !model.tags.editable}
+                    disabled={!model.tags.editable}
                     onChange={(tags) => write([tagsWrite(model, tags)])}
                   />
                 ),
@@ -213,7 +200,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                     type="checkbox"
                     className="fm-checkbox"
                     checked={model.draft.draft}
-                    disabled={readOnly || model.draft.byFolder}
+                    disabled={model.draft.byFolder}
                     aria-describedby={`${id}-note`}
                     onChange={(event) => write(draftWrites(model, event.target.checked))}
                   />
@@ -225,7 +212,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
                   id={id}
                   value={model.description.value}
                   multiline={model.description.value.includes('\n')}
-                  disabled={readOnly || !model.description.editable}
+                  disabled={!model.description.editable}
                   onCommit={(value) => write([[model.description.key, value]])}
                 />
               ))}
@@ -233,15 +220,13 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
             {model.others.length > 0 && (
               <div className="fm-more">
                 <button type="button" className="fm-more-toggle" aria-expanded={moreOpen} aria-controls={`${uid}-more`} onClick={() => otherFields.toggle()}>
-                  <svg className="fm-chevron" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
-                    <path d="M3 1.5 6.5 5 3 8.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-                  </svg>
+                  <DisclosureChevron />
                   Other fields <span className="fm-count">{model.others.length}</span>
                   {!moreOpen && <span className="fm-more-keys">{model.others.map((field) => field.key).join(', ')}</span>}
                 </button>
                 <div className="fm-grid" id={`${uid}-more`} hidden={!moreOpen}>
                   {model.others.map((field, index) =>
-                    row(field.key, null, (id) => <OtherFieldControl id={id} field={field} model={model} write={write} disabled={readOnly} />, { name: `other-${index}` }),
+                    row(field.key, null, (id) => <OtherFieldControl id={id} field={field} model={model} write={write} />, { name: `other-${index}` }),
                   )}
                 </div>
               </div>

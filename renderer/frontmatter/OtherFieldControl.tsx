@@ -7,22 +7,21 @@ interface OtherFieldControlProps {
   readonly field: OtherField;
   readonly model: FrontMatterModel;
   readonly write: (writes: readonly FieldWrite[]) => void;
-  readonly disabled: boolean;
 }
 
 /** The control for one generic key: text, number, on/off, a list of values, or a nested value shown as is. */
-export function OtherFieldControl({ id, field, model, write, disabled }: OtherFieldControlProps) {
+export function OtherFieldControl({ id, field, model, write }: OtherFieldControlProps) {
   const set = (value: FieldWrite[1]) => write([[field.key, value]]);
   switch (field.kind) {
     case 'boolean':
-      return <input id={id} type="checkbox" className="fm-checkbox" checked={field.value} disabled={disabled} onChange={(event) => set(event.target.checked)} />;
+      return <input id={id} type="checkbox" className="fm-checkbox" checked={field.value} onChange={(event) => set(event.target.checked)} />;
     case 'number':
       return (
         <CommitTextField
           id={id}
           type="number"
           value={String(field.value)}
-          disabled={disabled}
+         
           onCommit={(text) => {
             const number = Number(text);
             if (text.trim() !== '' && Number.isFinite(number)) set(number);
@@ -30,9 +29,9 @@ export function OtherFieldControl({ id, field, model, write, disabled }: OtherFi
         />
       );
     case 'text':
-      return <CommitTextField id={id} value={field.value} multiline={field.multiline} disabled={disabled} onCommit={set} />;
+      return <CommitTextField id={id} value={field.value} multiline={field.multiline} onCommit={set} />;
     case 'list':
-      return <ChipsField id={id} noun={field.key === 'categories' ? 'category' : 'value'} values={field.value} disabled={disabled} onChange={(values) => write([listWrite(model, field.key, values)])} />;
+      return <ChipsField id={id} noun={field.key === 'categories' ? 'category' : 'value'} values={field.value} onChange={(values) => write([listWrite(model, field.key, values)])} />;
     case 'nested':
       return (
         <span id={id} className="fm-nested">
