@@ -6,9 +6,10 @@ import { RecoveryBar } from '../notices/RecoveryBar';
 import { SiteExportPanel } from '../notices/SiteExportPanel';
 import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
-import { EditorPane } from '../editor/EditorPane';
+import { EDITOR_PANE_ID, EditorPane } from '../editor/EditorPane';
 import { EmptyState } from '../layout/EmptyState';
 import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
+import { SkipLink } from '../layout/SkipLink';
 import { SplitView } from '../layout/SplitView';
 import { AlertBanner } from '../notices/AlertBanner';
 import { StatusNotice } from '../notices/StatusNotice';
@@ -88,6 +89,7 @@ export function App({ services }: { services: AppServices }) {
           />
         )}
         <SplitView
+          startId={EDITOR_PANE_ID}
           start={
             <EditorPane
               editor={editor}
@@ -96,7 +98,8 @@ export function App({ services }: { services: AppServices }) {
               frontMatter={<FrontMatterPanel key={activePath} workspace={workspace} editor={editor} generator={state.folder.site.generator} path={activePath} posts={state.posts} setting={services.frontMatterPanel} />}
             />
           }
-          end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
+          end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />}
+        />
       </>
     );
   } else if (state.posts.length === 0) {
@@ -122,8 +125,11 @@ export function App({ services }: { services: AppServices }) {
     );
   }
 
+  // The editor when a post is open in it, else the main area (its empty state or the compare view).
+  const editing = activePath != null && state.comparing !== activePath;
   return (
     <div className="app">
+      <SkipLink label={editing ? 'Skip to editor' : 'Skip to main content'} onSkip={() => (editing ? editor.focus() : document.getElementById('main')?.focus())} />
       <Sidebar
         folder={state.folder}
         posts={state.posts}
@@ -149,7 +155,9 @@ export function App({ services }: { services: AppServices }) {
             onDiscard={() => void services.journal.discard()}
           />
         )}
-        <main className="main">{main}</main>
+        <main id="main" className="main" tabIndex={-1}>
+          {main}
+        </main>
       </div>
       {postMenu && (
         <PostContextMenu
