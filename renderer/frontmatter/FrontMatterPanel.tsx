@@ -5,6 +5,8 @@ import { parseFrontMatter } from '../../shared/posts/front-matter';
 import { SITE_LABELS } from '../../shared/site/site-kinds';
 import type { EditorController } from '../editor/editor-controller';
 import { tagsOf } from '../sidebar/post-filter';
+import type { SettingsStore } from '../settings/settings-store';
+import { FRONT_MATTER_OTHER_FIELDS, FRONT_MATTER_PANEL } from '../settings/view-settings';
 import type { Workspace } from '../workspace/workspace';
 import { ChipsField } from './ChipsField';
 import { CommitTextField } from './CommitTextField';
@@ -13,7 +15,6 @@ import { DisclosureChevron } from './DisclosureChevron';
 import { draftWrites, frontMatterModel, tagsWrite, type FieldWrite, type FrontMatterModel } from './front-matter-model';
 import { loadedFrontMatterWriter, loadFrontMatterWriter, type FrontMatterWriter } from './load-front-matter-writer';
 import { OtherFieldControl } from './OtherFieldControl';
-import { createOtherFieldsSetting, type PanelOpenSetting } from './panel-open-setting';
 import { UnreadableFrontMatter } from './UnreadableFrontMatter';
 import { useFrontMatterHead } from './use-front-matter-head';
 import { parseWrittenDate } from './written-date';
@@ -25,7 +26,8 @@ interface FrontMatterPanelProps {
   readonly path: string;
   /** The folder's posts: their tags are offered as the writer types one. */
   readonly posts: readonly PostSummary[];
-  readonly setting: PanelOpenSetting;
+  /** Where the panel's open state and its other fields' are remembered. */
+  readonly settings: SettingsStore;
 }
 
 const FORMAT_LABELS = { yaml: 'YAML', toml: 'TOML', json: 'JSON', executable: 'Code' } as const;
@@ -36,15 +38,15 @@ const FORMAT_LABELS = { yaml: 'YAML', toml: 'TOML', json: 'JSON', executable: 'C
  * front-matter-transaction.ts), so it is saved, undone and redone with the text; edits typed in
  * the text show here as they happen.
  */
-export function FrontMatterPanel({ workspace, editor, generator, path, posts, setting }: FrontMatterPanelProps) {
+export function FrontMatterPanel({ workspace, editor, generator, path, posts, settings }: FrontMatterPanelProps) {
   const { id: documentId, head } = useFrontMatterHead(workspace);
-  const open = useSyncExternalStore(setting.subscribe, setting.enabled);
+  useSyncExternalStore(settings.subscribe, settings.version);
+  const open = settings.get(FRONT_MATTER_PANEL);
+  const moreOpen = settings.get(FRONT_MATTER_OTHER_FIELDS);
   const model = useMemo(() => frontMatterModel(parseFrontMatter(head), path, generator), [head, path, generator]);
   const knownTags = useMemo(() => tagsOf(posts), [posts]);
   const listedTitle = model.title.value === '' ? posts.find((post) => post.id === path)?.title : undefined;
   const [problem, setProblem] = useState<{ head: string; message: string } | null>(null);
-  const [otherFields] = useState(createOtherFieldsSetting);
-  const moreOpen = useSyncExternalStore(otherFields.subscribe, otherFields.enabled);
   const uid = useId();
   const bodyId = `${uid}-body`;
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -119,7 +121,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
   return (
     <section className={open ? 'fm-panel is-open' : 'fm-panel'} aria-label="Front matter" onKeyDown={onKeyDown}>
       <div className="fm-header">
-        <button ref={toggleRef} type="button" className="fm-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setting.toggle()}>
+        <button ref={toggleRef} type="button" className="fm-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => settings.set(FRONT_MATTER_PANEL, !open)}>
           <DisclosureChevron />
           Front matter
         </button>
@@ -219,7 +221,7 @@ export function FrontMatterPanel({ workspace, editor, generator, path, posts, se
             </div>
             {model.others.length > 0 && (
               <div className="fm-more">
-                <button type="button" className="fm-more-toggle" aria-expanded={moreOpen} aria-controls={`${uid}-more`} onClick={() => otherFields.toggle()}>
+                <button type="button" className="fm-more-toggle" aria-expanded={moreOpen} aria-controls={`${uid}-more`} onClick={() => settings.set(FRONT_MATTER_OTHER_FIELDS, !moreOpen)}>
                   <DisclosureChevron />
                   Other fields <span className="fm-count">{model.others.length}</span>
                   {!moreOpen && <span className="fm-more-keys">{model.others.map((field) => field.key).join(', ')}</span>}
