@@ -86,6 +86,14 @@ test('shows a malformed front matter’s message and jumps to its line', async (
   await goTo.click();
   await expect(page.locator('.cm-activeLine')).toHaveText((await readFile(join(blog.folder, 'broken.md'), 'utf8')).split('\n')[line - 1]!);
   await expect(editorContent(page)).toBeFocused();
+
+  // Front matter that is code the generator runs: read-only, said so, never run.
+  await writeFile(join(blog.folder, 'computed.md'), '---js\n{ title: "Computed " + (1 + 1) }\n---\n\nComputed body.\n');
+  await page.reload();
+  await openPost(page, /computed/i, 'Computed body.');
+  await expect(panel(page).getByRole('alert')).toContainText('does not run it');
+  await expect(panel(page).getByRole('button', { name: 'Show it in the editor' })).toBeVisible();
+  await expect(panel(page).getByLabel('Title')).toHaveCount(0);
 });
 
 test('collapses and remembers it, from its button and from the command', async ({ page, blog }) => {
