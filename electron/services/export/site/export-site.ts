@@ -12,7 +12,7 @@ import { mapLimit } from '../../library/map-limit';
 import { scanFolder } from '../../library/scan-folder';
 import { detectSite } from '../../site/detect-site';
 import type { SiteProfile } from '../../site/site-profile';
-import { preloadSanitizer, renderExportBody } from '../export-markdown';
+import { renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
 import { readSiteSettings } from './read-site-settings';
 import { buildFeeds, type FeedPost } from './site-feeds';
@@ -93,6 +93,21 @@ function eventLoopBreather(): () => Promise<void> {
   };
 }
 
+/**
+ * Bodies of the feed's posts as rendered by an earlier export in this process (the app exports
+ * the same blog again and again). The feeds hold the newest posts' whole HTML, so without this an
+ * export after a one-post edit would read and render ~20 unchanged posts again. Keyed by output
+ * folder and post; valid while the post file (mtime, size), the settings and the links are.
+ */
+const feedBodies = new Map<string, { key: string; html: string; images: string[] }>();
+const FEED_BODIES_KEPT = 200;
+
+function keepFeedBody(id: string, entry: { key: string; html: string; images: string[] }): void {
+  feedBodies.delete(id);
+  feedBodies.set(id, entry);
+  if (feedBodies.size > FEED_BODIES_KEPT) feedBodies.delete(feedBodies.keys().next().value!);
+}
+
 /** Bumped when templates change, so an old export is fully re-rendered. */
 const TEMPLATE_VERSION = '1';
 
@@ -146,9 +161,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const parsedBefore = fresh ? {} : previous!.posts;
 
   // 1. Read what changed; take the rest from the manifest.
-  // jsdom takes ~0.5–1 s to load and a large blog almost surely has a post with raw HTML: start
-  // loading it now, while this thread mostly waits on file reads.
-  const warmSanitizer = !previous ? preloadSanitizer(policy) : Promise.resolve();
+  // jsdom (0.5–1 s to load) is not loaded ahead: the fast path reads the raw HTML blogs usually
+  // hold (raw-html-filter.ts), so most sites never need it; the first post that does loads it.
   const scanned = (await scanFolder(folder)).filter((file) => !isInside(output.root, file.path) && isSitePost(profile, toId(folder, file.path)));
   const parsed: ParsedSitePost[] = [];
   const bodies = new Map<string, string>();
@@ -178,7 +192,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     }
     options.onProgress?.({ done: ++done, total: scanned.length, phase: 'posts' });
   }
-  await warmSanitizer;
   const model = buildSiteModel(parsed, { drafts: options.drafts === true });
   const linkKey = sha1(JSON.stringify(model.posts.map((post) => [post.id, post.slug])));
   const rerenderAll = fresh || previous?.linkKey !== linkKey;
@@ -239,19 +252,29 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     const inFeed = index < feedCount;
     const pageFile = sitePaths.post(post, style);
     let images: string[] = cached?.images ?? [];
-    if (changed || inFeed) {
+    const source = sourceInfo.get(post.id)!;
+    const feedKey = `${output.root}\0${post.id}`;
+    const bodyKey = `${configKey}\0${linkKey}\0${source.mtimeMs}\0${source.size}`;
+    const kept = !changed && inFeed ? feedBodies.get(feedKey) : undefined;
+    if (kept && kept.key === bodyKey) {
+      images = kept.images;
+      feedPosts.push({ post, html: kept.html });
+    } else if (changed || inFeed) {
       const body = bodies.get(post.id) ?? (await rereadBody(folder, post.id, profile));
       const used = new Set<string>();
       const html = await renderExportBody(body ?? '', policy, postLinkResolver(model, post, style, used));
       images = [...used];
       if (changed) queueWrite(pageFile, postPage(ctx, post, html));
-      if (inFeed) feedPosts.push({ post, html });
+      if (inFeed) {
+        feedPosts.push({ post, html });
+        if (body !== null) keepFeedBody(feedKey, { key: bodyKey, html, images });
+      }
     }
     if (!changed) files[pageFile] = previous!.files[pageFile] ?? '';
     for (const image of images) allImages.add(image);
     const { body: _body, ...rest } = post as SitePost;
     const { slug: _slug, ...parsedOnly } = rest;
-    postsManifest[post.id] = { ...sourceInfo.get(post.id)!, parsed: parsedOnly, images };
+    postsManifest[post.id] = { ...source, parsed: parsedOnly, images };
     options.onProgress?.({ done: ++done, total: model.posts.length, phase: 'pages' });
   }
   // Drafts left out still keep their parsed fields, so the next run need not read them again.
@@ -279,13 +302,26 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // 3. Images used by published posts, copied when their source changed.
   const imageManifest: SiteManifest['images'] = {};
   let imagesCopied = 0;
-  for (const image of allImages) {
-    const file = sitePaths.media(image);
+  // The checks run concurrently (two calls per image, and a blog has hundreds); results are used
+  // in order, so problems are reported in the same order every time.
+  const imageList = [...allImages];
+  const sources = await mapLimit(imageList, IO_CONCURRENCY, async (image) => {
     try {
       const source = await realpath(join(folder, ...image.split('/')));
       if (!isInside(folder, source)) throw new Error('it is outside the posts folder');
       const info = await stat(source);
       if (!info.isFile()) throw new Error('it is not a file');
+      return { source, info };
+    } catch (error) {
+      return { error: error as Error };
+    }
+  });
+  for (const [index, image] of imageList.entries()) {
+    const file = sitePaths.media(image);
+    const checked = sources[index]!;
+    try {
+      if ('error' in checked) throw checked.error;
+      const { source, info } = checked;
       imageManifest[image] = { mtimeMs: info.mtimeMs, size: info.size };
       const before = previous?.images[image];
       files[file] = `${info.size}:${info.mtimeMs}`;
