@@ -69,6 +69,7 @@ async function serve(argv: string[]): Promise<number> {
       sampleBlogSource: paths.sampleBlog,
       dialogs: null,
       transport: 'http',
+      warmExport: true,
       version: paths.version,
       platform: process.platform,
       publish: (name, payload) => host?.events.publish(name, payload),
