@@ -13,17 +13,13 @@ afterEach(() => {
   vi.resetModules();
 });
 
-const until = async (done: () => boolean) => {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-};
-
 describe('warmExportPipeline', () => {
   it('renders one sample per language, one per turn, once per process', async () => {
     const { warmExportPipeline } = await import('./warm-export');
-    warmExportPipeline(0);
-    await until(() => rendered.length >= 15);
+    await warmExportPipeline(0).warmed;
     expect(rendered).toContain('typescript');
     expect(rendered).toContain('python');
+    expect(rendered).toHaveLength(15);
     expect(new Set(rendered).size).toBe(rendered.length);
     const count = rendered.length;
     warmExportPipeline(0); // a second call (another folder opened) does not warm again
@@ -33,7 +29,7 @@ describe('warmExportPipeline', () => {
 
   it('stops when cancelled', async () => {
     const { warmExportPipeline } = await import('./warm-export');
-    warmExportPipeline(0)();
+    warmExportPipeline(0).stop();
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(rendered).toEqual([]);
   });

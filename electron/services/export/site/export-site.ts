@@ -205,7 +205,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     pending.push(writeLimiter(() => write(file, content)));
   };
   const writeLimiter = limiter(IO_CONCURRENCY);
-  const write = async (file: string, content: string) => {
+  const write = async (file: string, text: string) => {
+    // Encoded once, for the hash and the write (each would encode the string again).
+    const content = Buffer.from(text);
     const hash = sha1(content);
     files[file] = hash;
     if (previous?.files[file] === hash && (await output.exists(file))) return;
