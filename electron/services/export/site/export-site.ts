@@ -309,7 +309,11 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const imageList = [...allImages];
   const sources = await mapLimit(imageList, IO_CONCURRENCY, async (image) => {
     try {
-      const source = await realpath(join(folder, ...image.split('/')));
+      const path = join(folder, ...image.split('/'));
+      // A stat first: a missing image (common in a draft-heavy blog) then costs one call, not
+      // the realpath's one per folder level. The realpath still decides where it really is.
+      await stat(path);
+      const source = await realpath(path);
       if (!isInside(folder, source)) throw new Error('it is outside the posts folder');
       const info = await stat(source);
       if (!info.isFile()) throw new Error('it is not a file');
