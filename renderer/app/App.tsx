@@ -6,8 +6,9 @@ import { RecoveryBar } from '../notices/RecoveryBar';
 import { SiteExportPanel } from '../notices/SiteExportPanel';
 import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
-import { EditorPane } from '../editor/EditorPane';
+import { EDITOR_PANE_ID, EditorPane } from '../editor/EditorPane';
 import { EmptyState } from '../layout/EmptyState';
+import { SkipLink } from '../layout/SkipLink';
 import { SplitView } from '../layout/SplitView';
 import { AlertBanner } from '../notices/AlertBanner';
 import { StatusNotice } from '../notices/StatusNotice';
@@ -86,7 +87,7 @@ export function App({ services }: { services: AppServices }) {
             onCompare={() => conflicts.compare(activePath)}
           />
         )}
-        <SplitView start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
+        <SplitView startId={EDITOR_PANE_ID} start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
       </>
     );
   } else if (state.posts.length === 0) {
@@ -112,8 +113,11 @@ export function App({ services }: { services: AppServices }) {
     );
   }
 
+  // The editor when a post is open in it, else the main area (its empty state or the compare view).
+  const editing = activePath != null && state.comparing !== activePath;
   return (
     <div className="app">
+      <SkipLink label={editing ? 'Skip to editor' : 'Skip to main content'} onSkip={() => (editing ? editor.focus() : document.getElementById('main')?.focus())} />
       <Sidebar
         folder={state.folder}
         posts={state.posts}
@@ -139,7 +143,9 @@ export function App({ services }: { services: AppServices }) {
             onDiscard={() => void services.journal.discard()}
           />
         )}
-        <main className="main">{main}</main>
+        <main id="main" className="main" tabIndex={-1}>
+          {main}
+        </main>
       </div>
       {postMenu && (
         <PostContextMenu

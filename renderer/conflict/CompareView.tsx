@@ -16,6 +16,17 @@ interface CompareViewProps {
 }
 
 /**
+ * @codemirror/merge takes a change when its arrow button gets `mousedown` (so a click leaves focus
+ * in the editor), which Enter and Space on the focused button never send: they fire a `click`
+ * with no pointer (detail 0). Forwarded as the mousedown the view listens for, the keyboard can
+ * take a change too.
+ */
+function revertFromKeyboard(event: MouseEvent) {
+  const button = event.target instanceof Element ? event.target.closest('.cm-merge-revert button') : null;
+  if (button && event.detail === 0) button.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+}
+
+/**
  * Side by side: the writer's text (left, editable) and the file on disk (right, read-only), with
  * @codemirror/merge marking what differs and an arrow per change to take the file's version of
  * just that part. "Keep this" keeps the left side, merged as the writer left it.
@@ -42,6 +53,8 @@ export function CompareView({ title, mine, loadTheirs, onKeep, onTakeTheirs, onC
         highlightChanges: true,
         gutter: true,
       });
+      // On the host, which lives as long as this view: no cleanup needed.
+      host.current.addEventListener('click', revertFromKeyboard);
     });
     return () => {
       cancelled = true;

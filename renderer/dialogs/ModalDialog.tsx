@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { wrapTabFocus } from './focus-trap';
 
 interface ModalDialogProps {
   readonly title: string;
@@ -10,8 +11,8 @@ interface ModalDialogProps {
 }
 
 /**
- * A native modal <dialog>: showModal() makes the rest of the page inert, keeps focus inside and
- * puts it on the first control. Escape fires `cancel`, which goes through onCancel so the app
+ * A native modal <dialog>: showModal() makes the rest of the page inert and puts focus on the
+ * first control; Tab and Shift+Tab cycle through its controls (focus-trap.ts). Escape fires `cancel`, which goes through onCancel so the app
  * state, not the browser, decides what closes. Rendered only while open.
  */
 export function ModalDialog({ title, onCancel, children, describedBy }: ModalDialogProps) {
@@ -37,6 +38,9 @@ export function ModalDialog({ title, onCancel, children, describedBy }: ModalDia
       className="modal"
       aria-labelledby={titleId}
       aria-describedby={describedBy}
+      onKeyDown={(event) => {
+        if (dialogRef.current && wrapTabFocus(event, dialogRef.current)) event.preventDefault();
+      }}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();

@@ -8,10 +8,13 @@ interface EditorPaneProps {
   readonly dirty: boolean;
 }
 
+/** The editor pane's id: the splitter beside it names it as the pane it resizes (aria-controls). */
+export const EDITOR_PANE_ID = 'editor-pane';
+
 /** The Markdown source of the open post, under a header naming the file and its save state. */
 export function EditorPane({ editor, path, dirty }: EditorPaneProps) {
   return (
-    <section className="pane editor-pane" aria-label="Editor">
+    <section id={EDITOR_PANE_ID} className="pane editor-pane" aria-label="Editor">
       <div className="pane-header">
         {/* Long paths are cut at the start (the file name matters most); <bdi> keeps them readable. */}
         <span className="file-id" title={path}>

@@ -7,7 +7,14 @@ const KEY_STEP = 0.05;
  * Two panes side by side with a divider that drags, and moves with the arrow keys when focused
  * (a focusable "separator", as the ARIA window-splitter pattern describes). Double-click resets.
  */
-export function SplitView({ start, end }: { start: ReactNode; end: ReactNode }) {
+interface SplitViewProps {
+  readonly start: ReactNode;
+  readonly end: ReactNode;
+  /** The start pane's id: the splitter says it controls that pane (aria-controls). */
+  readonly startId?: string;
+}
+
+export function SplitView({ start, end, startId }: SplitViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [ratio, setRatio] = useState(loadRatio);
 
@@ -50,9 +57,11 @@ export function SplitView({ start, end }: { start: ReactNode; end: ReactNode }) 
         role="separator"
         aria-orientation="vertical"
         aria-label="Resize editor and preview"
+        aria-controls={startId}
         aria-valuemin={MIN_RATIO * 100}
         aria-valuemax={MAX_RATIO * 100}
         aria-valuenow={Math.round(ratio * 100)}
+        aria-valuetext={`Editor ${Math.round(ratio * 100)}%, preview ${Math.round((1 - ratio) * 100)}%`}
         tabIndex={0}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

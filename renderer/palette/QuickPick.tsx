@@ -97,7 +97,7 @@ export function QuickPick({ title, placeholder, items, emptyText, onPick, onClos
 
   return (
     <div className="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div className="palette" role="dialog" aria-label={title}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label={title}>
         <input
           ref={inputRef}
           className="palette-input"

@@ -146,11 +146,15 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
   }, [remoteContent]);
 
   return (
-    <section className="pane preview-pane" aria-label="Preview">
+    <div className="pane preview-pane">
       <div className="pane-header">
-        <span className="pane-title">Preview</span>
+        <span className="pane-title" aria-hidden="true">
+          Preview
+        </span>
       </div>
-      <div className="preview-scroll">
+      {/* The named region is the scrolling element itself, in the Tab order: a keyboard reaches
+          the preview and scrolls it with the arrows, Page Up/Down and Space like any document. */}
+      <div className="preview-scroll" role="region" aria-label="Preview" tabIndex={0}>
         {warning && (
           <p role="status" className="preview-warning">
             <span aria-hidden="true">⚠ </span>
@@ -169,6 +173,6 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
           </p>
         )}
       </div>
-    </section>
+    </div>
   );
 }

@@ -23,6 +23,14 @@ describe('resolveLinkTarget', () => {
     expect(resolveLinkTarget('../../drafts/notes', from, posts)).toEqual({ kind: 'post', id: 'drafts/notes.markdown' });
   });
 
+  it('opens the post a Hugo ref path names: from the content folder, or by its published name', () => {
+    const hugo = ['content/posts/first.md', 'content/posts/trip/index.md', 'content/about.md'];
+    expect(resolveLinkTarget('posts/trip/index.md', 'content/posts/first.md', hugo)).toEqual({ kind: 'post', id: 'content/posts/trip/index.md' });
+    expect(resolveLinkTarget('about.md', 'content/posts/first.md', hugo)).toEqual({ kind: 'post', id: 'content/about.md' });
+    expect(resolveLinkTarget('/posts/trip#day-2', 'content/posts/first.md', hugo)).toEqual({ kind: 'post', id: 'content/posts/trip/index.md' });
+    expect(resolveLinkTarget('elsewhere/trip/index.md', 'content/about.md', hugo)).toEqual({ kind: 'post', id: 'content/posts/trip/index.md' });
+  });
+
   it('does nothing with anything else, but keeps where it points', () => {
     expect(resolveLinkTarget('../../../../etc/passwd', from, posts)).toEqual({ kind: 'none', href: '../../../../etc/passwd' });
     expect(resolveLinkTarget('missing.md', from, posts)).toEqual({ kind: 'none', href: 'missing.md' });

@@ -53,16 +53,28 @@ function slugOf(id: string): string {
 
 function findPost(path: string, currentPost: string, posts: readonly string[]): string | null {
   const known = new Set(posts);
-  const folder = currentPost.includes('/') ? currentPost.slice(0, currentPost.lastIndexOf('/') + 1) : '';
-  const base = path.startsWith('/') ? normalize(path) : normalize(folder + path);
-  if (base === null) return null;
-  const stem = base.replace(/\/$/, '');
-  for (const candidate of [base, `${stem}.md`, `${stem}.markdown`, `${stem}/index.md`, `${stem}/_index.md`]) {
-    if (known.has(candidate)) return candidate;
+  const folders = ancestorFolders(currentPost);
+  // A relative path from the post's folder first, then from each folder above it: Hugo's `ref`
+  // paths are relative to the content folder, an ancestor of the post's own.
+  const bases = path.startsWith('/') ? [normalize(path)] : folders.map((folder) => normalize(folder + path));
+  for (const base of bases) {
+    if (base === null) continue;
+    const stem = base.replace(/\/$/, '');
+    for (const candidate of [base, `${stem}.md`, `${stem}.markdown`, `${stem}/index.md`, `${stem}/_index.md`]) {
+      if (known.has(candidate)) return candidate;
+    }
   }
-  // A site URL (`/posts/my-post/`, `/2024/05/01/my-post.html`): the post published under that name, if only one is.
-  const last = stem.split('/').pop()?.replace(/\.html?$/i, '').toLowerCase();
-  if (!last) return null;
+  // A site URL (`/posts/my-post/`, `/2024/05/01/my-post.html`, `trip/index.md`): the post published
+  // under that name, if only one is.
+  const stem = normalize(path)?.replace(/\/$/, '');
+  if (!stem) return null;
+  const last = slugOf(stem.replace(/\.html?$/i, ''));
   const matches = posts.filter((id) => slugOf(id) === last);
   return matches.length === 1 ? matches[0]! : null;
+}
+
+/** `a/b/post.md` → `['a/b/', 'a/', '']`. */
+function ancestorFolders(id: string): string[] {
+  const parts = id.split('/').slice(0, -1);
+  return parts.map((_, index) => `${parts.slice(0, parts.length - index).join('/')}/`).concat('');
 }

@@ -1,10 +1,14 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PostId, PostSummary, SearchMatch } from '../../shared/api';
+import { indexAfterKey, rowsPerPage, typeAheadIndex } from './list-navigation';
 import { PostListItem } from './PostListItem';
 
 /** Every row is this tall (title line + meta line): fixed heights keep 10,000 rows cheap. */
 export const ROW_HEIGHT = 54;
+
+/** Letters typed within this long of each other are one type-ahead search. */
+const TYPE_AHEAD_MS = 800;
 
 interface VirtualPostListProps {
   readonly posts: readonly PostSummary[];
@@ -17,13 +21,33 @@ interface VirtualPostListProps {
 
 /**
  * The posts as a virtual list (@tanstack/react-virtual): only the rows in view, plus a few, are in
- * the DOM, so 10,000 posts scroll like 10. One row is in the tab order; ↑/↓, Page Up/Down,
- * Home/End move between rows (scrolling the row into view first), Enter or Space opens it.
+ * the DOM, so 10,000 posts scroll like 10. The list is one tab stop (roving tabindex): ↑/↓, Page
+ * Up/Down, Home/End and type-ahead move the cursor row (scrolled into view first), Enter or Space
+ * opens it. The cursor row is always rendered, even scrolled far out of view, so the list keeps its
+ * tab stop and a focused row is never unmounted under the keyboard.
  */
 export function VirtualPostList({ posts, activeId, dirtyIds, matches, onOpenPost, onContextMenu }: VirtualPostListProps) {
   const scroller = useRef<HTMLElement>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const pendingFocus = useRef<number | null>(null);
+  const typed = useRef({ text: '', at: 0 });
+  // The cursor follows the post opened elsewhere (palette, a link), so Tab lands on it.
+  const [seenActive, setSeenActive] = useState(activeId);
+  if (activeId !== seenActive) {
+    setSeenActive(activeId);
+    const opened = posts.findIndex((post) => post.id === activeId);
+    if (opened >= 0) setFocusIndex(opened);
+  }
+  // Keep the focusable row inside the list when it shrinks (a filter, a deleted post).
+  const index = Math.min(focusIndex, Math.max(posts.length - 1, 0));
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const rows = defaultRangeExtractor(range);
+      if (index >= posts.length || rows.includes(index)) return rows;
+      return [...rows, index].sort((a, b) => a - b);
+    },
+    [index, posts.length],
+  );
   // The app is not built with the React Compiler, so nothing memoizes the virtualizer's functions;
   // the rule only warns that a compiler would have to skip this component.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -32,11 +56,9 @@ export function VirtualPostList({ posts, activeId, dirtyIds, matches, onOpenPost
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => posts[index]!.id,
+    getItemKey: (row) => posts[row]!.id,
+    rangeExtractor,
   });
-
-  // Keep the focusable row inside the list when it shrinks (a filter, a deleted post).
-  const index = Math.min(focusIndex, Math.max(posts.length - 1, 0));
 
   // After a keyboard move, focus the row once the virtualizer has rendered it.
   useEffect(() => {
@@ -49,21 +71,39 @@ export function VirtualPostList({ posts, activeId, dirtyIds, matches, onOpenPost
     }
   });
 
-  const moveTo = (next: number) => {
-    if (posts.length === 0) return;
-    const target = Math.max(0, Math.min(posts.length - 1, next));
+  const moveTo = (target: number) => {
     setFocusIndex(target);
     pendingFocus.current = target;
     virtualizer.scrollToIndex(target, { align: 'auto' });
   };
 
-  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+  const typeAhead = (char: string) => {
+    const now = performance.now();
+    const text = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + char : char;
+    typed.current = { text, at: now };
+    const found = typeAheadIndex(
+      posts.map((post) => post.title),
+      index,
+      text,
+    );
+    if (found !== null) moveTo(found);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const steps: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: posts.length - 1 };
-    const next = steps[event.key];
-    if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    moveTo(next);
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const page = rowsPerPage(scroller.current?.clientHeight ?? ROW_HEIGHT * 10, ROW_HEIGHT);
+    const next = indexAfterKey(event.key, index, posts.length, page);
+    if (next !== null) {
+      event.preventDefault();
+      moveTo(next);
+      return;
+    }
+    // Printable keys search the titles; Space is part of a search under way, else it opens the row.
+    const searching = performance.now() - typed.current.at < TYPE_AHEAD_MS && typed.current.text !== '';
+    if (event.key.length === 1 && (event.key !== ' ' || searching)) {
+      event.preventDefault();
+      typeAhead(event.key);
+    }
   };
 
   return (

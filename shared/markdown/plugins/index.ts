@@ -5,6 +5,7 @@ import { footnotes } from './footnotes';
 import { githubAlerts } from './github-alerts';
 import { headingAnchors } from './heading-anchors';
 import { headingIds } from './heading-ids';
+import { hugoRefLinks } from './hugo-ref-links';
 import { math } from './math';
 import { mermaidDiagrams } from './mermaid-diagrams';
 import { shortcodes } from './shortcodes';
@@ -14,7 +15,8 @@ import { taskLists } from './task-lists';
 /**
  * The pipeline, in order. Each plugin is a plain `(md) => void` in a file of its own. Heading ids
  * (`{#id}`) run before heading anchors, which leave a heading that has an id alone; math runs
- * before the fence renderers so a ```math fence is math; mermaid wraps the fence renderer last. Site links
+ * before the fence renderers so a ```math fence is math; mermaid wraps the fence renderer last. Hugo `ref` destinations are read as link
+ * paths (the shortcode rules leave link destinations alone). Site links
  * (a site export's link rewriting) only act when the export passes resolvers in env.
  */
 export const MARKDOWN_PLUGINS: readonly ((md: MarkdownIt) => void)[] = [
@@ -25,6 +27,7 @@ export const MARKDOWN_PLUGINS: readonly ((md: MarkdownIt) => void)[] = [
   footnotes,
   githubAlerts,
   shortcodes,
+  hugoRefLinks,
   math,
   codeHighlight,
   mermaidDiagrams,

@@ -48,6 +48,22 @@ describe('content plugins, through the sanitizer', () => {
     expect(html).not.toContain('{{&lt; youtube id="abc" &gt;}}</p>');
   });
 
+  it('reads a Hugo ref or relref shortcode as the destination of a link', () => {
+    const html = md.render(
+      'See [the trip]({{< ref "posts/trip/index.md" >}}), [part two]({{% relref "/posts/second#setup" %}}), ' +
+        '[named]({{< ref path="other.md" lang="en" >}}) and ![map]({{< relref "map.png" >}}).\n\n[later]: {{< ref "later.md" >}}\n\n[Later][later]\n',
+    );
+    expect(html).toContain('<a href="posts/trip/index.md">the trip</a>');
+    expect(html).toContain('<a href="/posts/second#setup">part two</a>');
+    expect(html).toContain('<a href="other.md">named</a>');
+    expect(html).toContain('<img src="map.png" alt="map">');
+    expect(html).toContain('<a href="later.md">Later</a>');
+    // Anything else in braces is still no destination: the text stays, the shortcode shows as a box.
+    const other = md.render('[x]({{< youtube abc >}}) and [y]({{< ref "unclosed" ))\n');
+    expect(other).not.toContain('href');
+    expect(other).toContain('Hugo shortcode · youtube');
+  });
+
   it('keeps MathML from KaTeX, with trust off', () => {
     const html = md.render('Euler: $e^{i\\pi} + 1 = 0$\n\n$$\n\\frac{a}{b}\n$$\n\n$\\href{javascript:alert(1)}{x}$\n');
     expect(html).toContain('<math');
