@@ -96,8 +96,8 @@ function eventLoopBreather(): () => Promise<void> {
 /**
  * Bodies of the feed's posts as rendered by an earlier export in this process (the app exports
  * the same blog again and again). The feeds hold the newest posts' whole HTML, so without this an
- * export after a one-post edit would read and render ~20 unchanged posts again. Keyed by output
- * folder and post; valid while the post file (mtime, size), the settings and the links are.
+ * export after a one-post edit would read and render ~20 unchanged posts again. Keyed by posts
+ * folder, output folder and post; valid while the post file (mtime, size), the settings and the links are.
  */
 const feedBodies = new Map<string, { key: string; html: string; images: string[] }>();
 const FEED_BODIES_KEPT = 200;
@@ -255,7 +255,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     const pageFile = sitePaths.post(post, style);
     let images: string[] = cached?.images ?? [];
     const source = sourceInfo.get(post.id)!;
-    const feedKey = `${output.root}\0${post.id}`;
+    const feedKey = `${folder}\0${output.root}\0${post.id}`;
     const bodyKey = `${configKey}\0${linkKey}\0${source.mtimeMs}\0${source.size}`;
     const kept = !changed && inFeed ? feedBodies.get(feedKey) : undefined;
     if (kept && kept.key === bodyKey) {
