@@ -14,6 +14,10 @@ import { watcherLive } from '../support/watch';
  * (rule, impact, the nodes, the help URL) so whoever reads the failure can fix it.
  */
 
+// Each test scans a dozen screens twice (light and dark); an axe scan takes seconds when the
+// 2-core machine is busy, so the default 30 s is room for the clicks, not for the scans.
+test.describe.configure({ timeout: 120_000 });
+
 const schemes = ['light', 'dark'] as const;
 
 /** Scans the page in both colour schemes (the app follows prefers-color-scheme) and collects failures. */

@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/serve-fixture';
-import { editorContent, openPost, postButton, preview, typeAtEnd } from '../support/editor';
+import { editorContent, openPost, postButton, preview, sectionAtTop, typeAtEnd } from '../support/editor';
 
 test('the preview shows rich content and follows typing: tasks, alerts, math, highlighted code, shortcodes', async ({ page, blog }) => {
   await writeFile(
@@ -47,20 +46,6 @@ test('a Mermaid diagram is drawn in the preview', async ({ page, blog }) => {
   await expect(diagram).toBeVisible({ timeout: 15_000 });
   await expect(diagram).toContainText('Publish');
 });
-
-/** The number in the first "Section N" / "Paragraph N" text at the top of a scrolled box. */
-async function sectionAtTop(page: Page, scroller: string, item: string): Promise<number> {
-  return page.evaluate(
-    ([scrollerSelector, itemSelector]) => {
-      const box = document.querySelector(scrollerSelector)!.getBoundingClientRect();
-      const items = Array.from(document.querySelectorAll(itemSelector));
-      const first = items.find((element) => element.getBoundingClientRect().bottom > box.top + 4);
-      const match = /(?:Section|Paragraph) (\d+)/.exec(first?.textContent ?? '');
-      return match ? Number(match[1]) : -1;
-    },
-    [scroller, item] as const,
-  );
-}
 
 test('the editor and the preview scroll together, both ways, on a long post', async ({ page, blog }) => {
   const sections = Array.from({ length: 150 }, (_, i) => `## Section ${i}\n\nParagraph ${i} ${'with some words '.repeat(i % 7 === 0 ? 30 : 3)}\n\n- a\n- b\n`);

@@ -39,6 +39,10 @@ test.describe('the desktop shell', () => {
     app = await launchApp(executable, [blog], userData);
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
+    // These tests are about the edited mark and the close question: saving stays the writer's (autosave off).
+    await page.evaluate(() => localStorage.setItem('postwright.autosave', 'off'));
+    await page.reload();
+    await page.waitForLoadState('domcontentloaded');
   });
 
   test.afterEach(async () => {
@@ -63,7 +67,7 @@ test.describe('the desktop shell', () => {
 
   test('the title shows the post and the folder, with the edited mark the OS shows too', async () => {
     await openHelloWorld();
-    await expect(page).toHaveTitle(`Hello World — ${basename(blog)} — Postwright`);
+    await expect(page).toHaveTitle(`Hello World (Saved) — ${basename(blog)} — Postwright`);
     await typeAtEnd(' more');
     await expect(page).toHaveTitle(/^• Hello World/);
     const window = await app!.browserWindow(page);
@@ -95,7 +99,7 @@ test.describe('the desktop shell', () => {
     // The second instance hands its argv to this one and quits at once.
     const code = await new Promise<number | null>((done) => second.on('exit', done));
     expect(code).toBe(0);
-    await expect(page).toHaveTitle(`Hello World — ${basename(other)} — Postwright`);
+    await expect(page).toHaveTitle(`Hello World (Saved) — ${basename(other)} — Postwright`);
     expect(app!.windows()).toHaveLength(1);
     const current = await page.evaluate(() => window.postwright?.folder.current());
     expect(current?.ok && current.value?.path).toBe(other);

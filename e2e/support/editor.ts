@@ -21,3 +21,17 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.press(`${modKey}+End`);
   await page.keyboard.type(text);
 }
+
+/** The number in the first "Section N" / "Paragraph N" text at the top of a scrolled box. */
+export async function sectionAtTop(page: Page, scroller: string, item: string): Promise<number> {
+  return page.evaluate(
+    ([scrollerSelector, itemSelector]) => {
+      const box = document.querySelector(scrollerSelector)!.getBoundingClientRect();
+      const items = Array.from(document.querySelectorAll(itemSelector));
+      const first = items.find((element) => element.getBoundingClientRect().bottom > box.top + 4);
+      const match = /(?:Section|Paragraph) (\d+)/.exec(first?.textContent ?? '');
+      return match ? Number(match[1]) : -1;
+    },
+    [scroller, item] as const,
+  );
+}

@@ -42,8 +42,26 @@ export async function startServe(folder: string, userData: string): Promise<{ ur
   return { url, child };
 }
 
-/** Each test gets its own copy of the fixture blog, served by its own `serve` process. */
-export const test = base.extend<{ blog: ServedBlog }>({
+/**
+ * Each test gets its own copy of the fixture blog, served by its own `serve` process.
+ * `autosave`: the mode the page starts in. The specs written before autosave drive Save and
+ * outside changes by hand, so they start with it off; a spec about autosave says
+ * `test.use({ autosave: null })` to get the app's own default.
+ */
+export const test = base.extend<{ blog: ServedBlog; autosave: 'off' | 'pause' | 'focus' | null }>({
+  autosave: ['off', { option: true }],
+  page: async ({ page, autosave }, use) => {
+    if (autosave !== null) {
+      await page.addInitScript((mode) => {
+        try {
+          if (localStorage.getItem('postwright.autosave') === null) localStorage.setItem('postwright.autosave', mode);
+        } catch {
+          // about:blank and other opaque origins have no storage.
+        }
+      }, autosave);
+    }
+    await use(page);
+  },
   // Playwright reads a fixture's dependencies from this destructuring pattern: it must stay an object pattern.
   // eslint-disable-next-line no-empty-pattern
   blog: async ({}, use) => {

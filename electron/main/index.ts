@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BrowserWindow, app, dialog, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, nativeTheme, session, shell } from 'electron';
 import type { PostwrightApi } from '../../shared/api';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { createAppServices } from '../services/create-app-services';
@@ -104,6 +104,8 @@ async function start(): Promise<void> {
         folderAccess: 'chosen',
         grants,
         closeAnswers: { answer: (request, proceed) => editorWindow?.answerClose(request, proceed) },
+        // Menus, dialogs, scroll bars and the title bar follow the page's theme choice.
+        nativeTheme: (theme) => (nativeTheme.themeSource = theme),
         osTrash: (path) => shell.trashItem(path),
         publish: (name, payload) => {
           if (editorWindow !== null) sender.send(editorWindow.window.webContents, name, payload);

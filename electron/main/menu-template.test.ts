@@ -41,6 +41,10 @@ describe('menuTemplate', () => {
       ['Duplicate Post', null],
       ['Move Post to Trash', null],
       'separator',
+      ['Autosave After a Pause', null],
+      ['Autosave When Switching Away', null],
+      ['Turn Autosave Off', null],
+      'separator',
       [undefined, null],
     ]);
     file.forEach(click);
@@ -56,6 +60,9 @@ describe('menuTemplate', () => {
       'file.renamePost',
       'file.duplicatePost',
       'file.trashPost',
+      'file.autosaveAfterPause',
+      'file.autosaveOnFocusLoss',
+      'file.autosaveOff',
     ]);
     expect(roles(file)).toEqual(['quit']);
   });
@@ -82,12 +89,21 @@ describe('menuTemplate', () => {
   it('offers reload and developer tools only in development', () => {
     const packaged = roles(submenu(find(menuTemplate(options()), '&View')));
     expect(find(submenu(find(menuTemplate(options()), '&View')), 'Command Palette…')).toBeDefined();
-    expect(packaged).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(packaged).toEqual(['togglefullscreen']);
     const unpackaged = roles(submenu(find(menuTemplate(options({ isDevelopment: true })), '&View')));
     expect(unpackaged).toContain('toggleDevTools');
     expect(unpackaged).not.toContain('reload');
     const dev = roles(submenu(find(menuTemplate(options({ isDevelopment: true, hasDevServer: true })), '&View')));
     expect(dev.slice(0, 2)).toEqual(['reload', 'toggleDevTools']);
+  });
+
+  it('zooms the text with the text zoom commands, not the window zoom roles that would take the same keys', () => {
+    const view = submenu(find(menuTemplate(options()), '&View'));
+    expect(roles(view)).not.toContain('zoomIn');
+    const zoomIn = view.find((item) => item.id === 'view.zoomIn');
+    expect(zoomIn?.accelerator).toBe('Ctrl+=');
+    expect(view.find((item) => item.id === 'view.zoomOut')?.accelerator).toBe('Ctrl+-');
+    expect(view.find((item) => item.id === 'view.zoomReset')?.accelerator).toBe('Ctrl+0');
   });
 
   it('opens the help link through openExternal', () => {

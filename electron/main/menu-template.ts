@@ -114,10 +114,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       ...(options.hasDevServer ? [{ role: 'reload' } as const] : []),
       ...(options.isDevelopment ? [{ role: 'toggleDevTools' } as const] : []),
       ...(options.hasDevServer || options.isDevelopment ? [{ type: 'separator' } as const] : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
+      // No resetZoom/zoomIn/zoomOut roles: their Ctrl/Cmd+0, + and - are the text zoom commands
+      // above (editor and preview, remembered), which writers expect from an editor; zooming the
+      // whole window would also scale the controls and fight the text zoom for the same keys.
       { role: 'togglefullscreen' },
     ],
   };

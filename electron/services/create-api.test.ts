@@ -78,6 +78,29 @@ describe('createAppServices', () => {
     expect(answers).toEqual([[3, false]]);
   });
 
+  it("hands the theme choice to the desktop shell's native theme; over HTTP it is accepted and changes nothing", async () => {
+    const over = await services({ folder: await fixtureBlog() });
+    expect(await over.app.setTheme('dark')).toEqual({ ok: true, value: null });
+    const sources: string[] = [];
+    const desktop = await createAppServices({
+      userDataDir: await tempFolder(),
+      sampleBlogSource: sampleSource,
+      dialogs: null,
+      transport: 'electron',
+      version: '9.9.9',
+      platform: 'linux',
+      nativeTheme: (theme) => sources.push(theme),
+    });
+    expect(await desktop.app.setTheme('light')).toEqual({ ok: true, value: null });
+    expect(await desktop.app.setTheme('system')).toEqual({ ok: true, value: null });
+    expect(sources).toEqual(['light', 'system']);
+    // Both transports check the arguments before the API sees them.
+    const { checkArguments } = await import('./dispatch-endpoint');
+    const endpoint = { area: 'app', method: 'setTheme', name: 'app.setTheme' } as const;
+    expect(checkArguments(endpoint, ['sepia'])).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    expect(checkArguments(endpoint, ['dark'])).toEqual({ ok: true, value: ['dark'] });
+  });
+
   it('grants a folder through the grants the shell passes in, so the page may open it', async () => {
     const { FolderGrants } = await import('./folder-grants');
     const grants = new FolderGrants();

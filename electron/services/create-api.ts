@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import type { PostwrightApi } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
-import type { AppInfo, ExportRequest } from '../../shared/api/types';
+import type { AppInfo, ExportRequest, ThemeSource } from '../../shared/api/types';
 import { guard } from './api-guard';
 import { toApiFailure } from './library/fs-errors';
 import { copyLocalImages } from './export/embed-images';
@@ -39,6 +39,8 @@ export interface ApiDependencies {
   readonly watch?: { follow(root: string): Promise<void> };
   /** The desktop shell's close handshake (electron/main/close-handshake.ts); absent over HTTP. */
   readonly closeAnswers?: CloseAnswers;
+  /** Makes the host's own drawing (menus, dialogs, title bar) follow the theme; absent over HTTP. */
+  readonly nativeTheme?: (theme: ThemeSource) => void;
   /** Where host events go (site export progress); absent in tests that do not need it. */
   readonly publish?: HostEventPublisher;
   /** Runs site exports; a default one publishing to `publish` when absent (tests pass their own). */
@@ -54,7 +56,7 @@ export interface CloseAnswers {
  * The API implementation both transports serve. Written as one object literal typed by the
  * contract, so a method missing here is a compile error.
  */
-export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch, publish, siteExports }: ApiDependencies): PostwrightApi {
+export function createApi({ library, settings, journal, grants, dialogs, info, closeAnswers, printPdf, watch, publish, siteExports, nativeTheme }: ApiDependencies): PostwrightApi {
   const generator = `Postwright ${info.version}`;
   const siteRunner = siteExports ?? new SiteExportRunner(publish);
 
@@ -254,6 +256,11 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
         guard('answer the close request', async () => {
           if (closeAnswers === undefined) throw new ApiFailure('UNSUPPORTED', 'Only the desktop app asks before closing.');
           closeAnswers.answer(request, proceed);
+          return null;
+        }),
+      setTheme: (theme) =>
+        guard('follow the theme', async () => {
+          nativeTheme?.(theme);
           return null;
         }),
     },

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PostwrightApi } from '../../shared/api/contract';
+import type { ThemeSource } from '../../shared/api/types';
 import { createApi, type CloseAnswers } from './create-api';
 import { FolderGrants } from './folder-grants';
 import { EditJournal } from './journal/edit-journal';
@@ -46,6 +47,8 @@ export interface AppServicesOptions {
   readonly warmExport?: boolean;
   /** Where the page's answers to close requests go (the desktop shell); absent over HTTP. */
   readonly closeAnswers?: CloseAnswers;
+  /** Electron's nativeTheme.themeSource, set from the writer's theme choice; absent over HTTP. */
+  readonly nativeTheme?: (theme: ThemeSource) => void;
 }
 
 /**
@@ -74,6 +77,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
     info: { version: options.version, transport: options.transport, platform: options.platform },
     ...(options.closeAnswers ? { closeAnswers: options.closeAnswers } : {}),
+    ...(options.nativeTheme ? { nativeTheme: options.nativeTheme } : {}),
     ...(options.publish ? { watch: new OpenFolderWatch(library, options.publish), publish: options.publish } : {}),
   });
 

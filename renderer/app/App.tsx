@@ -21,6 +21,8 @@ import { postTitle } from '../state/post-title';
 import { Toolbar } from '../toolbar/Toolbar';
 import { useAppState, useDocumentTitle, useKeyboardShortcuts, useUnsavedChangesGuard, useWorkspace } from './app-hooks';
 import type { AppServices } from './create-app';
+import { useLayout, useSaveStatus } from './view-hooks';
+import { SAVE_STATE_LABELS, saveState } from '../workspace/save-status';
 
 /** The window: sidebar of posts, toolbar, and the editor beside its live preview. */
 export function App({ services }: { services: AppServices }) {
@@ -32,12 +34,16 @@ export function App({ services }: { services: AppServices }) {
   const { activePath } = documents;
   const postIds = useMemo(() => state.posts.map((post) => post.id), [state.posts]);
   const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain');
+  const layout = useLayout(services.settings);
+  const saving = useSaveStatus(services.saveStatus);
+  const activeSave = activePath == null ? null : saveState(context.postDirty, saving.get(activePath));
 
   useDocumentTitle(
     windowTitle({
       post: activePath == null ? null : postTitle(state.posts, activePath),
       folder: state.folder?.name ?? null,
       dirty: context.postDirty,
+      status: activeSave && SAVE_STATE_LABELS[activeSave],
     }),
   );
   useKeyboardShortcuts(registry);
@@ -87,7 +93,7 @@ export function App({ services }: { services: AppServices }) {
             onCompare={() => conflicts.compare(activePath)}
           />
         )}
-        <SplitView startId={EDITOR_PANE_ID} start={<EditorPane editor={editor} path={activePath} dirty={context.postDirty} />} end={<PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
+        <SplitView startId={EDITOR_PANE_ID} start={<EditorPane editor={editor} path={activePath} saveState={activeSave ?? 'saved'} onShowPreview={layout.previewHidden ? () => registry.run('view.togglePreview') : null} />} end={layout.previewHidden ? null : <PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
       </>
     );
   } else if (state.posts.length === 0) {
@@ -116,21 +122,22 @@ export function App({ services }: { services: AppServices }) {
   // The editor when a post is open in it, else the main area (its empty state or the compare view).
   const editing = activePath != null && state.comparing !== activePath;
   return (
-    <div className="app">
+    <div className={layout.sidebarHidden ? 'app sidebar-hidden' : 'app'}>
       <SkipLink label={editing ? 'Skip to editor' : 'Skip to main content'} onSkip={() => (editing ? editor.focus() : document.getElementById('main')?.focus())} />
-      <Sidebar
+      {!layout.sidebarHidden && <Sidebar
         folder={state.folder}
         posts={state.posts}
         skipped={state.skipped}
         activeId={activePath}
         dirtyIds={documents.dirtyPaths}
+        saving={saving}
         unsaved={unsaved}
         searchText={services.searchText}
         onOpenPost={services.openPost}
         onPostContextMenu={(id, event) => setPostMenu(postMenuRequest(id, event))}
-      />
+      />}
       <div className="workspace">
-        <Toolbar registry={registry} context={context}>
+        <Toolbar registry={registry} context={context} pressed={{ 'view.toggleSidebar': !layout.sidebarHidden, 'view.togglePreview': !layout.previewHidden }}>
           <StatusNotice message={state.notice} action={state.noticeAction} />
         </Toolbar>
         {state.alert && <AlertBanner message={state.alert} onDismiss={services.dismissAlert} />}

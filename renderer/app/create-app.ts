@@ -7,6 +7,10 @@ import { currentKeyPlatform } from '../commands/keyboard-shortcuts';
 import type { DialogHandlers } from '../dialogs/AppDialogs';
 import { createDialogPrompts } from '../dialogs/dialog-prompts';
 import { createScrollSyncSetting, type ScrollSyncSetting } from '../preview/scroll-sync-setting';
+import { appSettings, type SettingsStore } from '../settings/settings-store';
+import { createAutosaveFlow, type AutosaveFlow } from '../flows/autosave-flow';
+import { SaveStatus } from '../workspace/save-status';
+import { applyViewSettings, createViewActions } from '../settings/view-actions';
 import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
 import { downloadFile, type Download } from '../flows/download-file';
@@ -33,6 +37,11 @@ export interface AppServices {
   readonly workspace: Workspace;
   readonly editor: EditorController;
   readonly scrollSync: ScrollSyncSetting;
+  /** The window's preferences (theme, autosave, layout, zoom…), remembered in this profile. */
+  readonly settings: SettingsStore;
+  /** Saves in flight and failed, per post (the title, the list and the editor header show them). */
+  readonly saveStatus: SaveStatus;
+  readonly autosave: AutosaveFlow;
   readonly registry: CommandRegistry;
   readonly dialogs: DialogHandlers;
   readonly palette: {
@@ -66,8 +75,10 @@ export interface ConflictActions {
  * Wires the app once, outside React: the state, the open documents and the one editor, the flows
  * over them, and the command registry that the menu, keys, toolbar and palette all go through.
  */
-export function createApp(api: PostwrightApi, events: HostEvents, options: { platform?: KeyPlatform; download?: Download } = {}): AppServices {
+export function createApp(api: PostwrightApi, events: HostEvents, options: { platform?: KeyPlatform; download?: Download; settings?: SettingsStore } = {}): AppServices {
   const platform = options.platform ?? currentKeyPlatform();
+  const settings = options.settings ?? appSettings();
+  const saveStatus = new SaveStatus();
   const store = createAppStore();
   const notices = createNotices(store);
   const prompts = createDialogPrompts(store);
@@ -89,9 +100,11 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     onSaved: (summary) => store.dispatch({ type: 'post-saved', summary }),
     onDiskState: (path, state) => store.dispatch({ type: 'disk-state', path, state }),
     titleOf,
+    onSaveActivity: (path, activity) => saveStatus.report(path, activity),
   });
   const deps = { api, store, notices, prompts, workspace, documents };
-  const folder = createFolderFlow(deps);
+  const autosave = createAutosaveFlow(deps, settings);
+  const folder = createFolderFlow(deps, { beforeSettle: autosave.flush });
   const newPost = createNewPostFlow(deps, { reloadPosts: folder.reloadPosts, focusAtEnd: () => editor.focusAtEnd() });
   const postFiles = createPostFileFlow(deps, { reloadPosts: folder.reloadPosts });
   const journal = createJournalFlow(deps);
@@ -102,7 +115,9 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   const exportSite = createExportSiteFlow(deps);
   const shell = createShellFlow({ api, store, notices, folder, documents, focusEditor: () => editor.focus() });
 
-  const scrollSync = createScrollSyncSetting();
+  const scrollSync = createScrollSyncSetting(settings);
+  // Theme and text size before the first paint (a dark writer never sees a light flash).
+  if (typeof document !== 'undefined') applyViewSettings(settings, { root: document.documentElement, api, onZoom: () => editor.requestMeasure() });
   const registry = createCommandRegistry(
     createCommandRuns({
       folder,
@@ -116,6 +131,8 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
       scrollSync,
       dialogOpen: () => store.getState().dialog !== null,
+      setAutosave: autosave.setMode,
+      view: createViewActions(settings, notices),
     }),
     () => commandContext(store.getState(), workspace.getSnapshot()),
     platform,
@@ -139,6 +156,9 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     workspace,
     editor,
     scrollSync,
+    settings,
+    saveStatus,
+    autosave,
     registry,
     dialogs: {
       openFolderPath: (path) => void folder.openFolderPath(path),
@@ -200,6 +220,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
         },
       });
       journal.start(events);
+      autosave.start();
       await folder.start();
       await journal.offerRecovery();
     },

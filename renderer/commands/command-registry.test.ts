@@ -24,7 +24,24 @@ describe('the command registry', () => {
   it('offers in the palette what can run now, titled and with its keys, never the palette itself', () => {
     let context: CommandContext = { ...none, folderOpen: true };
     const registry = createCommandRegistry(runs(), () => context, 'mac');
-    expect(registry.available().map((entry) => entry.id)).toEqual(['file.openFolder', 'file.newPost', 'file.exportSite', 'go.post']);
+    expect(registry.available().map((entry) => entry.id)).toEqual([
+      'file.openFolder',
+      'file.newPost',
+      'file.exportSite',
+      'go.post',
+      // The window's own settings apply with or without a post.
+      'file.autosaveAfterPause',
+      'file.autosaveOnFocusLoss',
+      'file.autosaveOff',
+      'view.toggleSidebar',
+      'view.togglePreview',
+      'view.zoomIn',
+      'view.zoomOut',
+      'view.zoomReset',
+      'view.themeSystem',
+      'view.themeLight',
+      'view.themeDark',
+    ]);
     // The remote-content toggle offers only the way that changes something.
     context = { ...context, remoteContentAllowed: true };
     expect(registry.available().map((entry) => entry.id)).toContain('view.blockRemoteContent');
@@ -63,6 +80,8 @@ describe('the command runs', () => {
       openPalette: vi.fn(),
       scrollSync: { toggle: vi.fn(() => false) },
       dialogOpen: () => dialogOpen,
+      setAutosave: vi.fn(),
+      view: { toggleSidebar: vi.fn(), togglePreview: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), zoomReset: vi.fn(), setTheme: vi.fn() },
     };
   }
 
@@ -79,6 +98,9 @@ describe('the command runs', () => {
     expect(t.exportSite).toHaveBeenCalledTimes(1);
     expect([t.postFiles.askRename, t.postFiles.duplicate, t.postFiles.trash].map((run) => run.mock.calls.length)).toEqual([1, 1, 1]);
     expect(t.scrollSync.toggle).toHaveBeenCalledTimes(1);
+    expect(t.setAutosave.mock.calls).toEqual([['pause'], ['focus'], ['off']]);
+    expect(t.view.setTheme.mock.calls).toEqual([['system'], ['light'], ['dark']]);
+    expect([t.view.toggleSidebar, t.view.togglePreview, t.view.zoomIn, t.view.zoomOut, t.view.zoomReset].map((run) => run.mock.calls.length)).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('leave the document alone while a dialog is open', () => {

@@ -6,6 +6,8 @@ import type { NewPostFlow } from '../flows/new-post-flow';
 import type { PostFileFlow } from '../flows/post-file-flow';
 import type { PaletteMode } from '../state/app-state';
 import type { DocumentService } from '../workspace/document-service';
+import type { AutosaveMode } from '../settings/view-settings';
+import type { ViewActions } from '../settings/view-actions';
 
 /** The pieces commands drive; create-app.ts passes the real ones, tests their own. */
 export interface CommandTargets {
@@ -21,6 +23,8 @@ export interface CommandTargets {
   readonly scrollSync: { toggle(): unknown };
   /** A modal dialog is on screen: commands that would change the document or open another wait. */
   readonly dialogOpen: () => boolean;
+  readonly setAutosave: (mode: AutosaveMode) => void;
+  readonly view: ViewActions;
 }
 
 /**
@@ -54,5 +58,16 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     },
     'view.commandPalette': unlessDialog(() => t.openPalette('commands')),
     'go.post': unlessDialog(() => t.openPalette('posts')),
+    'file.autosaveAfterPause': () => t.setAutosave('pause'),
+    'file.autosaveOnFocusLoss': () => t.setAutosave('focus'),
+    'file.autosaveOff': () => t.setAutosave('off'),
+    'view.toggleSidebar': () => t.view.toggleSidebar(),
+    'view.togglePreview': () => t.view.togglePreview(),
+    'view.zoomIn': () => t.view.zoomIn(),
+    'view.zoomOut': () => t.view.zoomOut(),
+    'view.zoomReset': () => t.view.zoomReset(),
+    'view.themeSystem': () => t.view.setTheme('system'),
+    'view.themeLight': () => t.view.setTheme('light'),
+    'view.themeDark': () => t.view.setTheme('dark'),
   };
 }

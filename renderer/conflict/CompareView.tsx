@@ -1,4 +1,5 @@
 import { MergeView } from '@codemirror/merge';
+import { isDarkTheme } from '../settings/effective-theme';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef, useState } from 'react';
@@ -44,7 +45,8 @@ export function CompareView({ title, mine, loadTheirs, onKeep, onTakeTheirs, onC
         setFailed(true);
         return;
       }
-      const shared = [EditorView.lineWrapping];
+      // Dark or light as the window is now: @codemirror/merge colours its change marks by this.
+      const shared = [EditorView.lineWrapping, EditorView.darkTheme.of(isDarkTheme())];
       merge.current = new MergeView({
         a: { doc: mine, extensions: [shared, EditorView.contentAttributes.of({ 'aria-label': 'Your text' })] },
         b: { doc: theirs, extensions: [shared, EditorState.readOnly.of(true), EditorView.contentAttributes.of({ 'aria-label': 'Text on disk' })] },

@@ -1,18 +1,21 @@
 import type { PostId } from '../../shared/api';
+import { SAVE_STATE_LABELS, type SaveState } from '../workspace/save-status';
 import { CodeMirrorHost } from './CodeMirrorHost';
 import type { EditorController } from './editor-controller';
 
 interface EditorPaneProps {
   readonly editor: EditorController;
   readonly path: PostId;
-  readonly dirty: boolean;
+  readonly saveState: SaveState;
+  /** Set while the preview is hidden: the header offers it back. */
+  readonly onShowPreview?: (() => void) | null;
 }
 
 /** The editor pane's id: the splitter beside it names it as the pane it resizes (aria-controls). */
 export const EDITOR_PANE_ID = 'editor-pane';
 
 /** The Markdown source of the open post, under a header naming the file and its save state. */
-export function EditorPane({ editor, path, dirty }: EditorPaneProps) {
+export function EditorPane({ editor, path, saveState, onShowPreview }: EditorPaneProps) {
   return (
     <section id={EDITOR_PANE_ID} className="pane editor-pane" aria-label="Editor">
       <div className="pane-header">
@@ -20,7 +23,14 @@ export function EditorPane({ editor, path, dirty }: EditorPaneProps) {
         <span className="file-id" title={path}>
           <bdi>{path}</bdi>
         </span>
-        <span className={dirty ? 'save-state is-dirty' : 'save-state'}>{dirty ? 'Edited' : 'Saved'}</span>
+        <span className={`save-state is-${saveState}`}>
+          {SAVE_STATE_LABELS[saveState]}
+        </span>
+        {onShowPreview && (
+          <button type="button" className="button button-small" onClick={onShowPreview}>
+            Show preview
+          </button>
+        )}
       </div>
       <CodeMirrorHost editor={editor} />
     </section>

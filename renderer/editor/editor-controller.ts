@@ -35,6 +35,11 @@ export class EditorController {
     this.view.focus();
   }
 
+  /** The text size changed (zoom): line heights are measured again. */
+  requestMeasure(): void {
+    this.view.requestMeasure();
+  }
+
   /** Focuses the editor with the cursor at the end of the text (a new post's empty body). */
   focusAtEnd(): void {
     const end = this.view.state.doc.length;

@@ -5,7 +5,7 @@ import type { FlowDeps } from './flow-deps';
 export type FolderFlow = ReturnType<typeof createFolderFlow>;
 
 /** Starting up, opening a folder (native picker or the in-page dialog) and listing its posts. */
-export function createFolderFlow({ api, store, notices, prompts, workspace, documents }: FlowDeps) {
+export function createFolderFlow({ api, store, notices, prompts, workspace, documents }: FlowDeps, { beforeSettle }: { beforeSettle?: () => Promise<void> } = {}) {
   const { dispatch } = store;
   /** A native folder picker is open (the menu accelerator and the page's shortcut may both fire). */
   let picking = false;
@@ -24,6 +24,8 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
 
   /** True when nothing unsaved would be lost: none, all saved now, or the writer chose to drop it. */
   async function settleUnsaved(): Promise<boolean> {
+    // Autosave writes what it may first (closing is a focus loss): only what it cannot is asked about.
+    await beforeSettle?.();
     const dirty = workspace.dirtyDocuments();
     if (dirty.length === 0) return true;
     const choice = await prompts.chooseUnsaved(dirty.map((document) => postTitle(store.getState().posts, document.path)));

@@ -9,7 +9,8 @@ const KEY_STEP = 0.05;
  */
 interface SplitViewProps {
   readonly start: ReactNode;
-  readonly end: ReactNode;
+  /** Null while the second pane is hidden (View ▸ Toggle Preview). */
+  readonly end: ReactNode | null;
   /** The start pane's id: the splitter says it controls that pane (aria-controls). */
   readonly startId?: string;
 }
@@ -48,6 +49,15 @@ export function SplitView({ start, end, startId }: SplitViewProps) {
     event.preventDefault();
     update(next);
   };
+
+  // The second pane hidden (View ▸ Toggle Preview): the first takes the whole width.
+  if (end === null) {
+    return (
+      <div ref={containerRef} className="split-view" style={{ gridTemplateColumns: 'minmax(0, 1fr)' }}>
+        {start}
+      </div>
+    );
+  }
 
   return (
     <div ref={containerRef} className="split-view" style={{ gridTemplateColumns: `minmax(0, ${ratio}fr) auto minmax(0, ${1 - ratio}fr)` }}>

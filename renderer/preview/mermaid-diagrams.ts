@@ -1,4 +1,5 @@
 import type MermaidApi from 'mermaid';
+import { isDarkTheme } from '../settings/effective-theme';
 
 /**
  * Draws the preview's Mermaid diagrams (`pre.mermaid-source`, from plugins/mermaid-diagrams.ts).
@@ -14,12 +15,12 @@ let loading: Promise<Mermaid> | null = null;
 let nextId = 1;
 
 function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then(({ default: mermaid }) => {
-    const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default', fontFamily: 'system-ui, sans-serif' });
+  loading ??= import('mermaid').then(({ default: mermaid }) => mermaid);
+  // Each drawing takes the theme shown now (the writer may have switched since the last one).
+  return loading.then((mermaid) => {
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: isDarkTheme() ? 'dark' : 'default', fontFamily: 'system-ui, sans-serif' });
     return mermaid;
   });
-  return loading;
 }
 
 /** Wait after the last change to a diagram's source before drawing it. */

@@ -1,30 +1,21 @@
-/** Whether the editor and the preview scroll together: on by default, remembered in this browser profile. */
+import { appSettings, type SettingsStore } from '../settings/settings-store';
+import { SCROLL_SYNC } from '../settings/view-settings';
+
+/** Whether the editor and the preview scroll together: on by default, remembered with the other view settings. */
 export interface ScrollSyncSetting {
   enabled(): boolean;
   toggle(): boolean;
   subscribe(listener: () => void): () => void;
 }
 
-const KEY = 'postwright.scrollSync';
-
-export function createScrollSyncSetting(storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null): ScrollSyncSetting {
-  let on = storage?.getItem(KEY) !== 'off';
-  const listeners = new Set<() => void>();
+export function createScrollSyncSetting(settings: SettingsStore = appSettings()): ScrollSyncSetting {
   return {
-    enabled: () => on,
+    enabled: () => settings.get(SCROLL_SYNC),
     toggle() {
-      on = !on;
-      try {
-        storage?.setItem(KEY, on ? 'on' : 'off');
-      } catch {
-        // Storage full or denied: the choice holds for this session.
-      }
-      listeners.forEach((listener) => listener());
-      return on;
+      settings.set(SCROLL_SYNC, !settings.get(SCROLL_SYNC));
+      return settings.get(SCROLL_SYNC);
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    // Any setting's change calls back; the preview only re-reads enabled(), so that is harmless.
+    subscribe: (listener) => settings.subscribe(listener),
   };
 }

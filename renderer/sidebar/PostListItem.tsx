@@ -1,11 +1,14 @@
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import type { PostSummary } from '../../shared/api';
 import { formatDate } from '../../shared/posts/post-dates';
+import { SAVE_STATE_LABELS, saveState } from '../workspace/save-status';
 
 export interface PostListItemProps {
   readonly post: PostSummary;
   readonly active: boolean;
   readonly dirty: boolean;
+  /** A save of it is being written, or the last one failed. */
+  readonly saving?: 'saving' | 'failed' | undefined;
   /** The row keyboard focus is on: the one button of the list in the tab order (roving tabindex). */
   readonly focused: boolean;
   /** Text around a match of the search in the post's text, shown instead of the tags. */
@@ -24,7 +27,7 @@ export interface PostListItemProps {
  * One post as a button whose accessible name starts with the title, then date, draft state,
  * tags or the matched text, a front matter warning and unsaved state.
  */
-export function PostListItem({ post, active, dirty, focused, snippet, style, position, onOpen, onFocusRow, onKeyDown, onContextMenu }: PostListItemProps) {
+export function PostListItem({ post, active, dirty, saving, focused, snippet, style, position, onOpen, onFocusRow, onKeyDown, onContextMenu }: PostListItemProps) {
   const date = formatDate(post.date);
   const warning = post.warning && (post.warningLine !== null ? `Line ${post.warningLine}: ${post.warning}` : post.warning);
   return (
@@ -72,11 +75,11 @@ export function PostListItem({ post, active, dirty, focused, snippet, style, pos
             )
           )}
         </span>
-        {dirty && (
+        {(dirty || saving === 'saving') && (
           <>
             {' '}
-            <span className="dirty-dot" title="Unsaved changes">
-              <span className="visually-hidden">(unsaved changes)</span>
+            <span className={`dirty-dot is-${saveState(dirty, saving)}`} title={SAVE_STATE_LABELS[saveState(dirty, saving)]}>
+              <span className="visually-hidden">({SAVE_STATE_LABELS[saveState(dirty, saving)].toLowerCase()})</span>
             </span>
           </>
         )}

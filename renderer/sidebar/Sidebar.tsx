@@ -13,6 +13,8 @@ interface SidebarProps {
   readonly skipped: PostList['skipped'];
   readonly activeId: PostId | null;
   readonly dirtyIds: ReadonlySet<PostId>;
+  /** Saves in flight or failed, per post (renderer/workspace/save-status.ts). */
+  readonly saving?: ReadonlyMap<PostId, 'saving' | 'failed'>;
   /** Unsaved front matter edits of open posts, shown in their rows at once. */
   readonly unsaved: ReadonlyMap<PostId, UnsavedSummary>;
   readonly searchText: SearchText;
@@ -25,7 +27,7 @@ interface SidebarProps {
  * state and tag, searched by title here and by text in the host; title matches first, then posts
  * whose text matches, best first.
  */
-export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, unsaved, searchText, onOpenPost, onPostContextMenu }: SidebarProps) {
+export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, saving, unsaved, searchText, onOpenPost, onPostContextMenu }: SidebarProps) {
   const [filter, setFilter] = useState<PostFilter>(NO_FILTER);
   const current = useMemo(() => withUnsaved(posts, unsaved), [posts, unsaved]);
   const folded = useMemo(() => foldTitles(current), [current]);
@@ -71,6 +73,7 @@ export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, unsaved, s
         posts={shown}
         activeId={activeId}
         dirtyIds={dirtyIds}
+        saving={saving}
         matches={text.matches}
         onOpenPost={onOpenPost}
         {...(onPostContextMenu ? { onContextMenu: onPostContextMenu } : {})}

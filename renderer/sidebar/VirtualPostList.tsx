@@ -14,6 +14,7 @@ interface VirtualPostListProps {
   readonly posts: readonly PostSummary[];
   readonly activeId: PostId | null;
   readonly dirtyIds: ReadonlySet<PostId>;
+  readonly saving?: ReadonlyMap<PostId, 'saving' | 'failed'> | undefined;
   readonly matches: ReadonlyMap<PostId, SearchMatch>;
   readonly onOpenPost: (id: PostId) => void;
   readonly onContextMenu?: (id: PostId, event: MouseEvent<HTMLButtonElement>) => void;
@@ -26,7 +27,7 @@ interface VirtualPostListProps {
  * opens it. The cursor row is always rendered, even scrolled far out of view, so the list keeps its
  * tab stop and a focused row is never unmounted under the keyboard.
  */
-export function VirtualPostList({ posts, activeId, dirtyIds, matches, onOpenPost, onContextMenu }: VirtualPostListProps) {
+export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, onOpenPost, onContextMenu }: VirtualPostListProps) {
   const scroller = useRef<HTMLElement>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const pendingFocus = useRef<number | null>(null);
@@ -118,6 +119,7 @@ export function VirtualPostList({ posts, activeId, dirtyIds, matches, onOpenPost
                 post={post}
                 active={post.id === activeId}
                 dirty={dirtyIds.has(post.id)}
+                saving={saving?.get(post.id)}
                 focused={row.index === index}
                 snippet={matches.get(post.id)?.snippet}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { COMMANDS, COMMAND_IDS, ariaKeyShortcut, bindingFor, type CommandContext, type CommandId, type CommandMeta } from '../../shared/commands';
 import type { CommandRegistry } from '../commands/command-registry';
-import { ExportIcon, FolderIcon, NewPostIcon, SaveIcon } from './icons';
+import { ExportIcon, FolderIcon, NewPostIcon, PreviewIcon, SaveIcon, SidebarIcon } from './icons';
 
 const ICONS: Partial<Record<CommandId, ReactNode>> = {
   'file.openFolder': <FolderIcon />,
   'file.newPost': <NewPostIcon />,
   'file.exportHtml': <ExportIcon />,
   'file.save': <SaveIcon />,
+  'view.toggleSidebar': <SidebarIcon />,
+  'view.togglePreview': <PreviewIcon />,
 };
 
 interface ToolbarProps {
@@ -16,10 +18,12 @@ interface ToolbarProps {
   readonly context: CommandContext;
   /** Middle: passing notices. */
   readonly children?: ReactNode;
+  /** Toggle buttons and whether each is on now (aria-pressed). */
+  readonly pressed?: Partial<Record<CommandId, boolean>>;
 }
 
 /** The commands that have a `toolbar` entry in shared/commands, always in the same place. */
-export function Toolbar({ registry, context, children }: ToolbarProps) {
+export function Toolbar({ registry, context, children, pressed = {} }: ToolbarProps) {
   const button = (id: CommandId) => {
     const meta: CommandMeta = COMMANDS[id];
     const entry = registry.entry(id);
@@ -36,6 +40,7 @@ export function Toolbar({ registry, context, children }: ToolbarProps) {
         disabled={!(meta.when ?? []).every((key) => context[key])}
         title={entry.keys ? `${label.replace('…', '')} (${entry.keys})` : label.replace('…', '')}
         aria-keyshortcuts={binding ? ariaKeyShortcut(binding, registry.platform) : undefined}
+        aria-pressed={pressed[id]}
       >
         {ICONS[id]}
         <span>{label}</span>

@@ -38,3 +38,17 @@ export const ExportIcon = () => (
     <path d="M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
   </svg>
 );
+
+export const SidebarIcon = () => (
+  <svg {...common}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M9 4v16" />
+  </svg>
+);
+
+export const PreviewIcon = () => (
+  <svg {...common}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M15 4v16" />
+  </svg>
+);

@@ -21,6 +21,21 @@ export interface DocumentPrompts {
  */
 export type DiskState = 'changed' | 'deleted';
 
+/** A save of one post just started, or ended (written, or not: failed or refused as a conflict). */
+export type SaveActivity = 'saving' | 'saved' | 'failed' | 'stopped';
+
+/** What an autosave did; it never asks anything and never overwrites. */
+export type AutosaveOutcome =
+  | { readonly kind: 'saved' }
+  /** Nothing to write, or not allowed to: clean, never read cleanly, or waiting on the writer's decision. */
+  | { readonly kind: 'skipped' }
+  /** The file changed on disk: the document is marked 'changed' and the writer decides. */
+  | { readonly kind: 'conflict' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** The outcome of one write to the host. */
+type WriteOutcome = { readonly kind: 'clean' } | { readonly kind: 'saved' } | { readonly kind: 'conflict' } | { readonly kind: 'failed'; readonly message: string };
+
 export interface DocumentServiceDeps {
   readonly posts: Pick<PostsApi, 'read' | 'save'>;
   readonly workspace: Workspace;
@@ -31,6 +46,8 @@ export interface DocumentServiceDeps {
   readonly onDiskState?: (path: PostId, state: DiskState | null) => void;
   /** The post's title as the list shows it, for notices. */
   readonly titleOf?: (path: PostId) => string;
+  /** A save of this post started or ended (the title bar and the list show it). */
+  readonly onSaveActivity?: (path: PostId, activity: SaveActivity) => void;
 }
 
 /**
@@ -40,7 +57,7 @@ export interface DocumentServiceDeps {
  * dropped: a failed save leaves the document dirty and says so.
  */
 export class DocumentService {
-  private readonly saveQueues = new Map<DocumentId, Promise<boolean>>();
+  private readonly saveQueues = new Map<DocumentId, Promise<unknown>>();
   private readonly diskStates = new Map<PostId, DiskState>();
   /** Bumped by every open: a slow read must not show a post the writer has clicked away from. */
   private openRequest = 0;
@@ -78,7 +95,34 @@ export class DocumentService {
     const path = this.deps.workspace.get(id)?.path;
     // A post whose file was deleted is written again even with no edits: saving is how it comes back.
     const again = overwrite || (path !== undefined && this.diskStates.get(path) === 'deleted');
-    const queued = (this.saveQueues.get(id) ?? Promise.resolve(true)).then(() => this.saveNow(id, again));
+    return this.inTurn(id, () => this.saveNow(id, again));
+  }
+
+  /**
+   * Writes a document without asking anything (autosave): the same queued, atomic,
+   * version-checked save, but a conflict is never overwritten (the document is marked 'changed'
+   * and the writer decides in the bar), and a failure is returned, not shown. A post waiting on
+   * such a decision, or never read cleanly from its file, is left alone.
+   */
+  autosave(id: DocumentId): Promise<AutosaveOutcome> {
+    return this.inTurn(id, async (): Promise<AutosaveOutcome> => {
+      const document = this.deps.workspace.get(id);
+      if (!document || this.diskStates.has(document.path) || savedVersion(document.state) === '') return { kind: 'skipped' };
+      const outcome = await this.write(id, false);
+      if (outcome.kind === 'clean') return { kind: 'skipped' };
+      if (outcome.kind === 'conflict') this.setDiskState(document.path, 'changed');
+      return outcome;
+    });
+  }
+
+  /** Whether a save of this document is queued or being written. */
+  saving(id: DocumentId): boolean {
+    return this.saveQueues.has(id);
+  }
+
+  /** Runs saves of one document one after another, each after the previous one's answer. */
+  private inTurn<T>(id: DocumentId, task: () => Promise<T>): Promise<T> {
+    const queued = (this.saveQueues.get(id) ?? Promise.resolve()).then(task);
     this.saveQueues.set(id, queued);
     void queued.finally(() => {
       if (this.saveQueues.get(id) === queued) this.saveQueues.delete(id);
@@ -273,12 +317,26 @@ export class DocumentService {
   }
 
   private async saveNow(id: DocumentId, overwrite: boolean): Promise<boolean> {
-    const { workspace, posts, prompts } = this.deps;
+    const path = this.deps.workspace.get(id)?.path;
+    const outcome = await this.write(id, overwrite);
+    if (outcome.kind === 'clean' || outcome.kind === 'saved') return true;
+    if (outcome.kind === 'conflict') {
+      return path !== undefined && (await this.deps.prompts.confirmOverwrite(path)) ? this.saveNow(id, true) : false;
+    }
+    // The host's message is a whole sentence (the API's contract): shown as is, with what only the editor knows.
+    this.deps.prompts.showAlert(`${outcome.message} Your text is still in the editor.`);
+    return false;
+  }
+
+  /** One write of a document's text, based on the version it holds; says how it went, asks nothing. */
+  private async write(id: DocumentId, overwrite: boolean): Promise<WriteOutcome> {
+    const { workspace, posts, prompts, onSaveActivity } = this.deps;
     const document = workspace.get(id);
-    if (!document) return true;
-    if (!isDirty(document.state) && !overwrite) return true;
+    if (!document) return { kind: 'clean' };
+    if (!isDirty(document.state) && !overwrite) return { kind: 'clean' };
     // What is sent is what becomes "saved", even if the writer types on while it is written.
     const doc = document.state.doc;
+    onSaveActivity?.(document.path, 'saving');
     const result = await posts.save({
       id: document.path,
       text: documentText(document.state),
@@ -291,13 +349,14 @@ export class DocumentService {
       this.deps.onSaved(result.value.summary);
       this.setDiskState(document.path, null);
       prompts.showAlert(null);
-      return true;
+      onSaveActivity?.(document.path, 'saved');
+      return { kind: 'saved' };
     }
     if (result.error.code === 'CONFLICT' && !overwrite) {
-      return (await prompts.confirmOverwrite(document.path)) ? this.saveNow(id, true) : false;
+      onSaveActivity?.(document.path, 'stopped');
+      return { kind: 'conflict' };
     }
-    // The host's message is a whole sentence (the API's contract): shown as is, with what only the editor knows.
-    prompts.showAlert(`${result.error.message} Your text is still in the editor.`);
-    return false;
+    onSaveActivity?.(document.path, 'failed');
+    return { kind: 'failed', message: result.error.message };
   }
 }

@@ -99,5 +99,6 @@ export const API_ARGUMENTS = {
   app: {
     info: none,
     answerClose: z.tuple([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.boolean()]),
+    setTheme: z.tuple([z.enum(['system', 'light', 'dark'])]),
   },
 } as const satisfies ArgumentSchemas;

@@ -25,6 +25,7 @@ import type {
   SiteExportRequest,
   SiteExportSummary,
   SaveResult,
+  ThemeSource,
   TrashReceipt,
 } from './types';
 
@@ -109,6 +110,12 @@ export interface AppApi {
    * (saved or discarded), false to stay open. Only the desktop shell asks; elsewhere UNSUPPORTED.
    */
   answerClose(request: number, proceed: boolean): Promise<Result<null>>;
+  /**
+   * The writer's theme choice, for what the host draws itself (the desktop app's menus, dialogs
+   * and title bar follow it: Electron's nativeTheme.themeSource). The page applies it to itself;
+   * a host with nothing of its own to draw (the browser's) accepts and does nothing.
+   */
+  setTheme(theme: ThemeSource): Promise<Result<null>>;
 }
 
 export interface PostwrightApi {

@@ -9,7 +9,7 @@ export const API_SHAPE = {
   folder: { current: true, open: true, pick: true, complete: true, setExportImages: true, setRemoteContent: true },
   export: { render: true, save: true, savePdf: true, site: true, cancelSite: true },
   journal: { record: true, discard: true, recoverable: true },
-  app: { info: true, answerClose: true },
+  app: { info: true, answerClose: true, setTheme: true },
 } as const satisfies { readonly [A in keyof PostwrightApi]: Readonly<Record<keyof PostwrightApi[A], true>> };
 
 export interface ApiEndpoint {

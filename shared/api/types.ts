@@ -253,6 +253,9 @@ export interface SiteExportProgress {
   readonly total: number;
 }
 
+/** Light or dark as the OS says ('system'), or one forced by the writer. */
+export type ThemeSource = 'system' | 'light' | 'dark';
+
 export interface AppInfo {
   readonly version: string;
   /** Which transport serves the API; decides e.g. native dialogs vs in-page ones. */

@@ -152,6 +152,73 @@ const COMMAND_TABLE = {
     when: ['folderOpen'],
     menu: { menu: 'go', group: 0 },
   },
+  'file.autosaveAfterPause': {
+    label: 'Autosave After a Pause',
+    category: 'File',
+    menu: { menu: 'file', group: 5 },
+  },
+  'file.autosaveOnFocusLoss': {
+    label: 'Autosave When Switching Away',
+    category: 'File',
+    menu: { menu: 'file', group: 5 },
+  },
+  'file.autosaveOff': {
+    label: 'Turn Autosave Off',
+    category: 'File',
+    menu: { menu: 'file', group: 5 },
+  },
+  // macOS apps show and hide the sidebar with ⌃⌘S (Finder, Mail, Notes); Ctrl+B is Bold here.
+  'view.toggleSidebar': {
+    label: 'Toggle Sidebar',
+    category: 'View',
+    keys: { default: 'Mod+Shift+B', mac: 'Ctrl+Cmd+S' },
+    menu: { menu: 'view', group: 2 },
+    toolbar: { label: 'Posts', side: 'start', position: 0 },
+  },
+  'view.togglePreview': {
+    label: 'Toggle Preview',
+    category: 'View',
+    keys: { default: 'Mod+Alt+P' },
+    menu: { menu: 'view', group: 2 },
+    toolbar: { label: 'Preview', side: 'end', position: 5 },
+  },
+  // The text of the editor and the preview, not the window's controls: these take the keys the
+  // browser and Electron's zoom roles use for page zoom (app-menu.ts drops those roles).
+  'view.zoomIn': {
+    label: 'Zoom In Text',
+    category: 'View',
+    keys: { default: 'Mod+=' },
+    // Ctrl/Cmd with "+" as typed on a US layout (Shift+=), on layouts with an own + key, and the keypad's.
+    extraKeys: ['Mod+Shift+Plus', 'Mod+Plus'],
+    menu: { menu: 'view', group: 3 },
+  },
+  'view.zoomOut': {
+    label: 'Zoom Out Text',
+    category: 'View',
+    keys: { default: 'Mod+-' },
+    menu: { menu: 'view', group: 3 },
+  },
+  'view.zoomReset': {
+    label: 'Actual Text Size',
+    category: 'View',
+    keys: { default: 'Mod+0' },
+    menu: { menu: 'view', group: 3 },
+  },
+  'view.themeSystem': {
+    label: 'Theme: Follow System',
+    category: 'View',
+    menu: { menu: 'view', group: 4 },
+  },
+  'view.themeLight': {
+    label: 'Theme: Light',
+    category: 'View',
+    menu: { menu: 'view', group: 4 },
+  },
+  'view.themeDark': {
+    label: 'Theme: Dark',
+    category: 'View',
+    menu: { menu: 'view', group: 4 },
+  },
 } as const satisfies Readonly<Record<string, CommandMeta>>;
 
 export type CommandId = keyof typeof COMMAND_TABLE;

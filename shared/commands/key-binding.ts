@@ -34,7 +34,9 @@ export function bindingFor(keys: CommandKeys | undefined, platform: KeyPlatform)
 
 export function parseKey(binding: string, platform: KeyPlatform): ParsedKey {
   const parts = binding.split('+');
-  const key = parts.pop() ?? '';
+  // "+" itself is written `Plus` (as Electron's accelerators do), since `+` joins the parts.
+  const written = parts.pop() ?? '';
+  const key = written === 'Plus' ? '+' : written;
   const has = (name: string) => parts.includes(name);
   const mod = has('Mod');
   return {
@@ -90,6 +92,6 @@ export function ariaKeyShortcut(binding: string, platform: KeyPlatform): string 
 /** The Electron accelerator of a binding on one OS (`Mod` resolved, so the menu shows the right key). */
 export function electronAccelerator(binding: string, platform: KeyPlatform): string {
   const k = parseKey(binding, platform);
-  const key = k.key.length === 1 ? k.key.toUpperCase() : k.key;
+  const key = k.key === '+' ? 'Plus' : k.key.length === 1 ? k.key.toUpperCase() : k.key;
   return [k.meta && 'Cmd', k.ctrl && 'Ctrl', k.alt && 'Alt', k.shift && 'Shift', key].filter(Boolean).join('+');
 }

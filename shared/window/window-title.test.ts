@@ -20,4 +20,10 @@ describe('windowTitle', () => {
     expect(isEditedTitle(windowTitle({ post: '• Notes', folder: 'blog', dirty: false }))).toBe(false);
     expect(isEditedTitle('Postwright')).toBe(false);
   });
+
+  it('says how saving stands after the post (autosave makes it change by itself)', () => {
+    expect(windowTitle({ post: 'Hello', folder: 'blog', dirty: false, status: 'Saved' })).toBe('Hello (Saved) — blog — Postwright');
+    expect(windowTitle({ post: 'Hello', folder: 'blog', dirty: true, status: 'Save failed' })).toBe('• Hello (Save failed) — blog — Postwright');
+    expect(windowTitle({ post: null, folder: 'blog', dirty: false, status: 'Saved' })).toBe('blog — Postwright');
+  });
 });

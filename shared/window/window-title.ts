@@ -12,12 +12,15 @@ export interface WindowTitleParts {
   readonly folder: string | null;
   /** The shown post has unsaved changes. */
   readonly dirty: boolean;
+  /** How its saving stands in words ("Saved", "Saving…", "Save failed"), shown after the post. */
+  readonly status?: string | null;
 }
 
 /** `• Post — folder — Postwright`: the post first (what a taskbar cuts last), the app name last. */
-export function windowTitle({ post, folder, dirty }: WindowTitleParts): string {
+export function windowTitle({ post, folder, dirty, status = null }: WindowTitleParts): string {
   // A post titled "• Notes" would read as edited: its own leading bullets are dropped from the title.
-  const shown = post === null ? null : post.replace(/^(?:•\s*)+/u, '');
+  const title = post === null ? null : post.replace(/^(?:•\s*)+/u, '');
+  const shown = title !== null && status ? `${title} (${status})` : title;
   const parts = [shown, folder, 'Postwright'].filter((part): part is string => part !== null && part !== '');
   return `${post !== null && dirty ? EDITED_MARK : ''}${parts.join(' — ')}`;
 }

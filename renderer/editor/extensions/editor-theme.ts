@@ -4,7 +4,7 @@ import { EditorView } from '@codemirror/view';
 /** The editor's chrome in the app's palette (CSS variables), filling its pane. */
 export function editorTheme(): Extension {
   return EditorView.theme({
-    '&': { height: '100%', color: 'var(--editor-fg)', backgroundColor: 'var(--editor-bg)', fontSize: '15px' },
+    '&': { height: '100%', color: 'var(--editor-fg)', backgroundColor: 'var(--editor-bg)', fontSize: 'calc(15px * var(--text-zoom, 1))' },
     '&.cm-focused': { outline: 'none' },
     '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.65', overflow: 'auto' },
     '.cm-content': { padding: '20px 0 40vh', caretColor: 'var(--editor-caret)' },
