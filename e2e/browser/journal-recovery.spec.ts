@@ -20,7 +20,9 @@ async function journalTexts(userData: string): Promise<string[]> {
   const root = join(userData, 'journal');
   const names = await readdir(root, { recursive: true }).catch(() => [] as string[]);
   const files = names.filter((name) => name.endsWith('.json'));
-  return Promise.all(files.map(async (name) => (JSON.parse(await readFile(join(root, name), 'utf8')) as { text: string }).text));
+  // A file the host removes between the listing and the read is gone: not an entry (a race seen in npm test).
+  const texts = await Promise.all(files.map((name) => readFile(join(root, name), 'utf8').then((json) => (JSON.parse(json) as { text: string }).text, () => null)));
+  return texts.filter((text) => text !== null);
 }
 
 async function killMidEdit(page: Page, typed: string) {

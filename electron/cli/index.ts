@@ -1,8 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAppServices } from '../services/create-app-services';
-import { startHttpHost } from '../serve/http-host';
+import type { HttpHost } from '../serve/http-host';
 import { cliPaths } from './cli-paths';
 import { MAIN_USAGE, SERVE_USAGE } from './cli-usage';
 import { exportCommand } from './export-command';
@@ -58,15 +57,19 @@ async function serve(argv: string[]): Promise<number> {
     console.error(`postwright: --port must be a number from 0 to 65535, not “${values.port}”.`);
     return 2;
   }
+  // Loaded here, not at the top: `export` needs none of the app's services or the HTTP host, and
+  // loading them would add to every export's start.
+  const [{ createAppServices }, { startHttpHost }] = await Promise.all([import('../services/create-app-services'), import('../serve/http-host')]);
   let api;
   // The host starts after the services; watcher events before it listens have no page to go to.
-  let host: Awaited<ReturnType<typeof startHttpHost>> | null = null;
+  let host: HttpHost | null = null;
   try {
     api = await createAppServices({
       userDataDir: userDataDir(),
       sampleBlogSource: paths.sampleBlog,
       dialogs: null,
       transport: 'http',
+      warmExport: true,
       version: paths.version,
       platform: process.platform,
       publish: (name, payload) => host?.events.publish(name, payload),

@@ -100,6 +100,7 @@ async function start(): Promise<void> {
         dialogs: createNativeDialogs(),
         printPdf: (html) => printHtmlToPdf(html, app.getLocale()),
         transport: 'electron',
+        warmExport: true,
         folderAccess: 'chosen',
         grants,
         closeAnswers: { answer: (request, proceed) => editorWindow?.answerClose(request, proceed) },

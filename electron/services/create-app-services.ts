@@ -12,6 +12,7 @@ import { PostsLibrary } from './library/posts-library';
 import { ensureSampleBlog, sampleBlogPath } from './sample-blog';
 import { SettingsStore } from './settings/settings-store';
 import { OpenFolderWatch, type HostEventPublisher } from './watch/open-folder-watch';
+import { warmExportPipeline } from './export/warm-export';
 
 export type { HostDialogs, PdfPrinter } from './host-dialogs';
 
@@ -42,6 +43,8 @@ export interface AppServicesOptions {
   readonly grants?: FolderGrants;
   /** Where host events go (the folder watcher's); without it the folder is not watched. */
   readonly publish?: HostEventPublisher;
+  /** Warm the export pipeline shortly after launch (warm-export.ts): the app and `serve`, not tests. */
+  readonly warmExport?: boolean;
   /** Where the page's answers to close requests go (the desktop shell); absent over HTTP. */
   readonly closeAnswers?: CloseAnswers;
   /** Electron's nativeTheme.themeSource, set from the writer's theme choice; absent over HTTP. */
@@ -86,6 +89,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Po
   grants?.grant(await realpath(startFolder).catch(() => startFolder));
   const opened = await api.folder.open(startFolder);
   if (!opened.ok) throw new Error(opened.error.message);
+  if (options.warmExport) warmExportPipeline();
   return api;
 }
 

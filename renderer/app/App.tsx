@@ -9,6 +9,7 @@ import { AppDialogs } from '../dialogs/AppDialogs';
 import { EDITOR_PANE_ID, EditorPane } from '../editor/EditorPane';
 import { OutlinePanel } from '../editor/outline/OutlinePanel';
 import { EmptyState } from '../layout/EmptyState';
+import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
 import { SkipLink } from '../layout/SkipLink';
 import { SplitView } from '../layout/SplitView';
 import { AlertBanner } from '../notices/AlertBanner';
@@ -94,7 +95,18 @@ export function App({ services }: { services: AppServices }) {
             onCompare={() => conflicts.compare(activePath)}
           />
         )}
-        <SplitView startId={EDITOR_PANE_ID} start={<EditorPane editor={editor} path={activePath} saveState={activeSave ?? 'saved'} onShowPreview={layout.previewHidden ? () => registry.run('view.togglePreview') : null} />} end={layout.previewHidden ? null : <PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
+        <SplitView
+          startId={EDITOR_PANE_ID}
+          start={
+            <EditorPane
+              editor={editor}
+              path={activePath}
+              saveState={activeSave ?? 'saved'}
+              onShowPreview={layout.previewHidden ? () => registry.run('view.togglePreview') : null}
+              frontMatter={<FrontMatterPanel key={activePath} workspace={workspace} editor={editor} generator={state.folder.site.generator} path={activePath} posts={state.posts} settings={services.settings} />}
+            />
+          }
+          end={layout.previewHidden ? null : <PreviewPane workspace={workspace} remoteContent={state.folder.remoteContent} postIds={postIds} onOpenPost={services.openPost} editor={editor} scrollSync={services.scrollSync} staticRoot={state.folder.site.assets} />} />
       </>
     );
   } else if (state.posts.length === 0) {

@@ -95,7 +95,7 @@ describe('the command runs', () => {
       writingView: { toggle: vi.fn() },
       dialogOpen: () => dialogOpen,
       setAutosave: vi.fn(),
-      view: { toggleSidebar: vi.fn(), togglePreview: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), zoomReset: vi.fn(), setTheme: vi.fn() },
+      view: { toggleSidebar: vi.fn(), togglePreview: vi.fn(), toggleFrontMatter: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), zoomReset: vi.fn(), setTheme: vi.fn() },
     };
   }
 
@@ -115,7 +115,7 @@ describe('the command runs', () => {
     expect(t.scrollSync.toggle).toHaveBeenCalledTimes(1);
     expect(t.setAutosave.mock.calls).toEqual([['pause'], ['focus'], ['off']]);
     expect(t.view.setTheme.mock.calls).toEqual([['system'], ['light'], ['dark']]);
-    expect([t.view.toggleSidebar, t.view.togglePreview, t.view.zoomIn, t.view.zoomOut, t.view.zoomReset].map((run) => run.mock.calls.length)).toEqual([1, 1, 1, 1, 1]);
+    expect([t.view.toggleSidebar, t.view.togglePreview, t.view.toggleFrontMatter, t.view.zoomIn, t.view.zoomOut, t.view.zoomReset].map((run) => run.mock.calls.length)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
   it('leave the document alone while a dialog is open', () => {

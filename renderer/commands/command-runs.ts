@@ -85,5 +85,6 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     'view.themeSystem': () => t.view.setTheme('system'),
     'view.themeLight': () => t.view.setTheme('light'),
     'view.themeDark': () => t.view.setTheme('dark'),
+    'view.toggleFrontMatter': () => t.view.toggleFrontMatter(),
   };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PostId } from '../../shared/api';
 import { SAVE_STATE_LABELS, type SaveState } from '../workspace/save-status';
 import { CodeMirrorHost } from './CodeMirrorHost';
@@ -10,13 +11,15 @@ interface EditorPaneProps {
   readonly saveState: SaveState;
   /** Set while the preview is hidden: the header offers it back. */
   readonly onShowPreview?: (() => void) | null;
+  /** Shown between the header and the text (the front matter panel). */
+  readonly frontMatter?: ReactNode;
 }
 
 /** The editor pane's id: the splitter beside it names it as the pane it resizes (aria-controls). */
 export const EDITOR_PANE_ID = 'editor-pane';
 
 /** The Markdown source of the open post, under a header naming the file and its save state. */
-export function EditorPane({ editor, path, saveState, onShowPreview }: EditorPaneProps) {
+export function EditorPane({ editor, path, saveState, onShowPreview, frontMatter }: EditorPaneProps) {
   return (
     <section id={EDITOR_PANE_ID} className="pane editor-pane" aria-label="Editor">
       <div className="pane-header">
@@ -33,6 +36,7 @@ export function EditorPane({ editor, path, saveState, onShowPreview }: EditorPan
           </button>
         )}
       </div>
+      {frontMatter}
       <CodeMirrorHost editor={editor} />
       <StatusBar editor={editor} />
     </section>

@@ -1,7 +1,7 @@
 import type { PostwrightApi } from '../../shared/api';
 import type { Notices } from '../state/notices';
 import type { SettingsStore } from './settings-store';
-import { nextZoom, PREVIEW_HIDDEN, SIDEBAR_HIDDEN, TEXT_ZOOM, THEME, type ThemeChoice } from './view-settings';
+import { FRONT_MATTER_PANEL, nextZoom, PREVIEW_HIDDEN, SIDEBAR_HIDDEN, TEXT_ZOOM, THEME, type ThemeChoice } from './view-settings';
 
 export type ViewActions = ReturnType<typeof createViewActions>;
 
@@ -47,6 +47,7 @@ export function createViewActions(settings: SettingsStore, notices: Pick<Notices
   return {
     toggleSidebar: () => settings.set(SIDEBAR_HIDDEN, !settings.get(SIDEBAR_HIDDEN)),
     togglePreview: () => settings.set(PREVIEW_HIDDEN, !settings.get(PREVIEW_HIDDEN)),
+    toggleFrontMatter: () => settings.set(FRONT_MATTER_PANEL, !settings.get(FRONT_MATTER_PANEL)),
     zoomIn: () => zoomTo(nextZoom(settings.get(TEXT_ZOOM), 1)),
     zoomOut: () => zoomTo(nextZoom(settings.get(TEXT_ZOOM), -1)),
     zoomReset: () => zoomTo(1),

@@ -18,6 +18,9 @@ export const AUTOSAVE = choiceSetting<AutosaveMode>('postwright.autosave', AUTOS
 export const SIDEBAR_HIDDEN = switchSetting('postwright.sidebarHidden', false);
 export const PREVIEW_HIDDEN = switchSetting('postwright.previewHidden', false);
 export const SCROLL_SYNC = switchSetting('postwright.scrollSync', true);
+/** The front matter panel above the editor: open, and its "Other fields" closed, by default. */
+export const FRONT_MATTER_PANEL = switchSetting('postwright.frontMatterPanel', true);
+export const FRONT_MATTER_OTHER_FIELDS = switchSetting('postwright.frontMatterOtherFields', false);
 
 /** The editor's share of the split, kept between 25 % and 75 % so neither pane vanishes. */
 export const SPLIT_RATIO = rangeSetting('postwright.split-ratio', 0.25, 0.75, 0.5);

@@ -237,6 +237,12 @@ const COMMAND_TABLE = {
     category: 'View',
     menu: { menu: 'view', group: 4 },
   },
+  'view.toggleFrontMatter': {
+    label: 'Toggle Front Matter Panel',
+    category: 'View',
+    when: ['postOpen'],
+    menu: { menu: 'view', group: 2 },
+  },
 } as const satisfies Readonly<Record<string, CommandMeta>>;
 
 export type CommandId = keyof typeof COMMAND_TABLE;

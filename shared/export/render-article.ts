@@ -38,7 +38,13 @@ export function renderArticleHeader(meta: PostMeta): string {
   return heading || date || byline || tags ? `<header class="post-header">\n${heading}${date}${byline}${tags}</header>\n` : '';
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+const entityOf = (c: string) => ENTITIES[c]!;
+
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  // Most titles, tags and dates hold none: a site export escapes ~100,000 of them.
+  return SPECIAL.test(text) ? text.replace(SPECIALS, entityOf) : text;
 }

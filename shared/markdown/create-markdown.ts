@@ -47,7 +47,9 @@ export function renderBody(md: MarkdownIt, markdown: string, policy: RemoteConte
   const tokens = md.parse(markdown, env);
   return topLevelRuns(tokens).map(([start, end]) => {
     const run = tokens.slice(start, end);
-    return { html: md.renderer.render(run, md.options, env), needsSanitizer: needsSanitizer(run, policy) };
+    // First: a trusted run's raw HTML is rewritten (handlers, comments dropped) before it renders.
+    const untrusted = needsSanitizer(run, policy);
+    return { html: md.renderer.render(run, md.options, env), needsSanitizer: untrusted };
   });
 }
 

@@ -60,12 +60,21 @@ describe('setFrontMatterField: YAML', () => {
 });
 
 describe('setFrontMatterField: TOML', () => {
-  const source = "+++\n# Hugo front matter\ntitle = 'Old'  # comment stays? no: the line is the key's\ndate = 2024-02-01T10:00:00-07:00\ntags = [\n  'red',\n  'blue',\n]\ndraft = true\n\n[params]\ntitle = 'not this one'\n+++\nBody\n";
+  const source = "+++\n# Hugo front matter\ntitle = 'Old'  # comment stays\ndate = 2024-02-01T10:00:00-07:00\ntags = [\n  'red',\n  'blue',\n]\ndraft = true\n\n[params]\ntitle = 'not this one'\n+++\nBody\n";
+
+  it('replaces only a one-line value’s bytes, in its quoting style, keeping the comment', () => {
+    expect(changed(source, setFrontMatterField(source, 'title', 'New'))).toEqual({ removed: 'Old', added: 'New' });
+    expect(setFrontMatterField(source, 'title', "It's")).toContain('title = "It\'s"  # comment stays');
+    expect(changed(source, setFrontMatterField(source, 'date', '2024-02-02T10:00:00-07:00'))).toEqual({ removed: '1', added: '2' });
+    const flow = "+++\ntags = ['red', 'blue'] # colours\n+++\n";
+    expect(setFrontMatterField(flow, 'tags', ['red', 'blue', 'green'])).toBe("+++\ntags = ['red', 'blue', 'green'] # colours\n+++\n");
+    expect(setFrontMatterField('+++\nweight = 3\n+++\n', 'weight', 10)).toBe('+++\nweight = 10\n+++\n');
+  });
 
   it('replaces only the key’s own lines, keeps dates bare and tables alone', () => {
     const out = setFrontMatterField(source, 'draft', false);
     expect(changed(source, out)).toEqual({ removed: 'tru', added: 'fals' });
-    expect(setFrontMatterField(source, 'date', '2024-03-01T08:00:00Z')).toContain('\ndate = 2024-03-01T08:00:00.000Z\n');
+    expect(setFrontMatterField(source, 'date', '2024-03-01T08:00:00Z')).toContain('\ndate = 2024-03-01T08:00:00Z\n');
     const tags = setFrontMatterField(source, 'tags', ['green']);
     expect(tags).toContain("\ntags = [ \"green\" ]\ndraft = true\n");
     expect(tags).toContain("[params]\ntitle = 'not this one'");

@@ -1,4 +1,4 @@
-import { applyEdits, modify } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
 import { parse as parseToml, stringify as stringifyToml, TomlDate } from 'smol-toml';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify as stringifyYaml, type Node, type Pair } from 'yaml';
 import { detectLineEnding } from './line-endings';
@@ -71,9 +71,15 @@ function setYamlField(block: string, key: string, value: FrontMatterValue, eol: 
   const column = from - lineStart(block, from);
   // A block collection's range runs through its last line break: keep that (and any blank lines).
   const trailing = /\s*$/.exec(block.slice(from, to))![0];
+  const written = yamlValue(value, old, column, eol);
+  if ((isSeq(old) || isMap(old)) && !old.flow && !written.startsWith('- ')) {
+    // A block list becoming `[]` (or a scalar) goes after the colon, not alone on the next line.
+    const colon = block.indexOf(':', pair.key.range![1]);
+    return `${block.slice(0, colon + 1)} ${written}${trailing}${block.slice(to)}`;
+  }
   // An empty value (`tags:`) has an empty range right after the colon: add the space YAML needs.
   const space = block[from - 1] === ':' ? ' ' : '';
-  return block.slice(0, from) + space + yamlValue(value, old, column, eol) + trailing + block.slice(to);
+  return block.slice(0, from) + space + written + trailing + block.slice(to);
 }
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -127,6 +133,10 @@ function setTomlField(block: string, key: string, value: FrontMatterValue, eol: 
   }
   const lastLine = at === -1 ? '' : lines[through]!;
   const ending = at === -1 ? eol : (/\r?\n$/.exec(lastLine)?.[0] ?? '');
+  if (at !== -1 && through === at && value !== null) {
+    const inPlace = replaceTomlValue(lastLine, value, old);
+    if (inPlace !== null) return [...lines.slice(0, at), inPlace, ...lines.slice(at + 1)].join('');
+  }
   const replacement = value === null ? '' : tomlLine(key, value, old) + ending;
   if (at === -1) {
     if (value === null) return block;
@@ -138,23 +148,76 @@ function setTomlField(block: string, key: string, value: FrontMatterValue, eol: 
   return [...lines.slice(0, at), replacement, ...lines.slice(through + 1)].join('');
 }
 
+/**
+ * A one-line `key = value  # note` with only the value's bytes replaced, written in the old
+ * value's style (literal 'quotes', bare dates, `['a', 'b']`); null when the old value's end cannot
+ * be found (then the whole line is rewritten).
+ */
+function replaceTomlValue(line: string, value: Exclude<FrontMatterValue, null>, old: unknown): string | null {
+  const equals = /^[^=]*=[ \t]*/.exec(line);
+  if (!equals) return null;
+  const from = equals[0].length;
+  const rest = line.slice(from).replace(/\r?\n$/, '');
+  // The value ends at the first `#` (or the line's end) before which it parses on its own.
+  for (let to = rest.indexOf('#', 1); ; to = rest.indexOf('#', to + 1)) {
+    if (to === -1) to = rest.length;
+    const written = rest.slice(0, to).trimEnd();
+    try {
+      parseToml(`v = ${written}`);
+    } catch {
+      if (to === rest.length) return null;
+      continue;
+    }
+    return line.slice(0, from) + tomlValueLike(value, written, old) + line.slice(from + written.length);
+  }
+}
+
+/** `value` as TOML in the style of `written`, the text it replaces. */
+function tomlValueLike(value: Exclude<FrontMatterValue, null>, written: string, old: unknown): string {
+  const literal = (item: string) => (!/['\r\n]/.test(item) && /^\[?\s*'/.test(written) ? `'${item}'` : null);
+  if (typeof value === 'object') {
+    const padded = /^\[[ \t]/.test(written);
+    const items = value.map((item) => literal(item) ?? tomlScalar(item));
+    return items.length === 0 ? '[]' : padded ? `[ ${items.join(', ')} ]` : `[${items.join(', ')}]`;
+  }
+  if (old instanceof TomlDate && typeof value === 'string' && tomlDateLiteral(value) !== null) return value.trim();
+  return typeof value === 'string' ? (literal(value) ?? tomlScalar(value)) : tomlScalar(value);
+}
+
+const tomlScalar = (value: string | number | boolean) => stringifyToml({ v: value }).trim().slice('v = '.length);
+
 function tomlLine(key: string, value: Exclude<FrontMatterValue, null>, old: unknown): string {
   // A date stays a bare TOML date when it was one and the new value is one.
-  let written: unknown = value;
   if (old instanceof TomlDate && typeof value === 'string') {
-    try {
-      written = new TomlDate(value);
-      if (Number.isNaN((written as TomlDate).getTime())) written = value;
-    } catch {
-      written = value;
+    const date = tomlDateLiteral(value);
+    if (date !== null) {
+      // Written as given (smol-toml would add `.000`), after the key as smol-toml quotes it.
+      const line = stringifyToml({ [key]: date }).trim();
+      return `${line.slice(0, line.lastIndexOf(' = '))} = ${value.trim()}`;
     }
   }
-  return stringifyToml({ [key]: written }).trim();
+  return stringifyToml({ [key]: value }).trim();
+}
+
+/** `value` as a TOML date, when it is one written the way TOML allows; null otherwise. */
+function tomlDateLiteral(value: string): TomlDate | null {
+  try {
+    const parsed: unknown = parseToml(`d = ${value.trim()}`).d;
+    return parsed instanceof TomlDate && !Number.isNaN(parsed.getTime()) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function setJsonField(block: string, key: string, value: FrontMatterValue, eol: string): string {
+  const tree = parseTree(block);
+  const old = tree && findNodeAtLocation(tree, [key]);
+  if (old !== undefined && typeof value === 'object' && value !== null && !block.slice(old.offset, old.offset + old.length).includes('\n')) {
+    // A one-line list stays one line (jsonc-parser would spread it over one line per item).
+    return block.slice(0, old.offset) + `[${value.map((item) => JSON.stringify(item)).join(', ')}]` + block.slice(old.offset + old.length);
+  }
   const indent = /\n([ \t]+)"/.exec(block)?.[1] ?? '  ';
   const edits = modify(block, [key], value === null ? undefined : value, {
     formattingOptions: { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol },

@@ -63,16 +63,25 @@ function first(keys: readonly string[], read: (key: string) => string | null): s
 function readTags(values: readonly unknown[], collectionTags: readonly string[], generator: SiteGenerator): string[] {
   const tags: string[] = [];
   for (const value of values) {
-    const items = Array.isArray(value)
-      ? value
-      : typeof value === 'string'
-        ? // Jekyll splits a tags string on spaces; others on commas.
-          value.split(value.includes(',') || generator !== 'jekyll' ? ',' : /\s+/)
-        : [];
-    for (const item of items) {
-      const tag = typeof item === 'string' ? item.trim() : typeof item === 'number' ? String(item) : '';
-      if (tag !== '' && !collectionTags.includes(tag) && !tags.includes(tag)) tags.push(tag);
+    for (const tag of tagItems(value, generator)) {
+      if (!collectionTags.includes(tag) && !tags.includes(tag)) tags.push(tag);
     }
+  }
+  return tags;
+}
+
+/** The tags one front matter value lists (a list, or a string the generator splits), as written. */
+export function tagItems(value: unknown, generator: SiteGenerator): string[] {
+  const items = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? // Jekyll splits a tags string on spaces; others on commas.
+        value.split(value.includes(',') || generator !== 'jekyll' ? ',' : /\s+/)
+      : [];
+  const tags: string[] = [];
+  for (const item of items) {
+    const tag = typeof item === 'string' ? item.trim() : typeof item === 'number' ? String(item) : '';
+    if (tag !== '') tags.push(tag);
   }
   return tags;
 }

@@ -49,13 +49,3 @@ export async function renderExportBody(markdown: string, policy: RemoteContentPo
   if (!sanitize && parts.some((part) => part.needsSanitizer)) loaded.set(policy, (sanitize = await loadNodeSanitizer(policy)));
   return joinParts(parts, sanitize ?? ((html) => html));
 }
-
-/** Starts loading the DOM sanitizer ahead of need; never rejects (a later render reports it). */
-export async function preloadSanitizer(policy: RemoteContentPolicy): Promise<void> {
-  if (loaded.has(policy)) return;
-  try {
-    loaded.set(policy, await loadNodeSanitizer(policy));
-  } catch {
-    // the render that needs it will load it again and fail with the reason
-  }
-}

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { RenderedExport } from '../../../shared/api/types';
 import { htmlDocument } from '../../../shared/export/html-document';
 import { renderArticle } from '../../../shared/export/render-article';
@@ -61,6 +60,8 @@ async function readFolderCss(folder: string): Promise<string> {
 /** Writes an export atomically: a failed write never leaves half a page behind. */
 export async function writeExport(path: string, html: string | Buffer): Promise<void> {
   try {
+    // Loaded on the first write, not with the renderer: a site export never uses it.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(path, html);
   } catch (error) {
     throw toApiFailure(error, `write “${path}”`);

@@ -117,6 +117,27 @@ describe('exportSite', () => {
     expect(edited.deleted).toEqual([]);
   });
 
+  it('re-export takes unchanged feed posts from the last export in this process, not from disk again', async () => {
+    const { folder, out } = await blog();
+    const path = join(folder, 'posts', 'first.md');
+    await utimes(path, 1_700_000_000, 1_700_000_000);
+    await run(folder, out);
+    // Same size and mtime, other words: only a re-read would see it, and unchanged posts are not re-read.
+    await writeFile(path, (await readFile(path, 'utf8')).replace('Hello', 'Howdy'));
+    await utimes(path, 1_700_000_000, 1_700_000_000);
+    const second = join(folder, 'posts', 'second.md');
+    await writeFile(second, `${await readFile(second, 'utf8')}\nMore.\n`);
+    await utimes(second, new Date(), new Date(Date.now() + 5000));
+    await run(folder, out);
+    const rss = await read(out, 'rss.xml');
+    expect(rss).not.toContain('Howdy');
+    expect(rss).toContain('More.');
+    // Settings changed: every page and feed entry is rendered again, from the files.
+    await writeFile(join(folder, 'postwright-site.json'), JSON.stringify({ title: 'Renamed', baseUrl: 'https://blog.example.org/sub' }));
+    await run(folder, out);
+    expect(await read(out, 'rss.xml')).toContain('Howdy');
+  });
+
   it('deletes the page of a removed post, and --clean rebuilds everything', async () => {
     const { folder, out } = await blog();
     await run(folder, out);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { copyFile, readFile, realpath, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSiteModel, parseSitePost, type ParsedSitePost, type SitePost } from '../../../../shared/export/site/site-model';
@@ -12,7 +13,7 @@ import { mapLimit } from '../../library/map-limit';
 import { scanFolder } from '../../library/scan-folder';
 import { detectSite } from '../../site/detect-site';
 import type { SiteProfile } from '../../site/site-profile';
-import { preloadSanitizer, renderExportBody } from '../export-markdown';
+import { renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
 import { readSiteSettings } from './read-site-settings';
 import { buildFeeds, type FeedPost } from './site-feeds';
@@ -93,6 +94,21 @@ function eventLoopBreather(): () => Promise<void> {
   };
 }
 
+/**
+ * Bodies of the feed's posts as rendered by an earlier export in this process (the app exports
+ * the same blog again and again). The feeds hold the newest posts' whole HTML, so without this an
+ * export after a one-post edit would read and render ~20 unchanged posts again. Keyed by posts
+ * folder, output folder and post; valid while the post file (mtime, size), the settings and the links are.
+ */
+const feedBodies = new Map<string, { key: string; html: string; images: string[] }>();
+const FEED_BODIES_KEPT = 200;
+
+function keepFeedBody(id: string, entry: { key: string; html: string; images: string[] }): void {
+  feedBodies.delete(id);
+  feedBodies.set(id, entry);
+  if (feedBodies.size > FEED_BODIES_KEPT) feedBodies.delete(feedBodies.keys().next().value!);
+}
+
 /** Bumped when templates change, so an old export is fully re-rendered. */
 const TEMPLATE_VERSION = '1';
 
@@ -146,39 +162,36 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const parsedBefore = fresh ? {} : previous!.posts;
 
   // 1. Read what changed; take the rest from the manifest.
-  // jsdom takes ~0.5–1 s to load and a large blog almost surely has a post with raw HTML: start
-  // loading it now, while this thread mostly waits on file reads.
-  const warmSanitizer = !previous ? preloadSanitizer(policy) : Promise.resolve();
+  // jsdom (0.5–1 s to load) is not loaded ahead: the fast path reads the raw HTML blogs usually
+  // hold (raw-html-filter.ts), so most sites never need it; the first post that does loads it.
   const scanned = (await scanFolder(folder)).filter((file) => !isInside(output.root, file.path) && isSitePost(profile, toId(folder, file.path)));
   const parsed: ParsedSitePost[] = [];
   const bodies = new Map<string, string>();
   const sourceInfo = new Map<string, { mtimeMs: number; size: number }>();
   let done = 0;
-  // Reads run concurrently (the disk and the page cache are the wait, not the CPU); parsing is
-  // synchronous and stays in file order.
-  const texts = await mapLimit(scanned, IO_CONCURRENCY, async (file) => {
+  // Read and parsed in file order with synchronous reads (a breather every YIELD_EVERY_MS): a
+  // post the page cache holds reads in microseconds, and a promise per file through the thread
+  // pool cost more than the read (the team's toolchain notes measured 2–4× for the post list).
+  const breathe = eventLoopBreather();
+  for (const file of scanned) {
+    await breathe();
     options.signal?.throwIfAborted();
     const id = toId(folder, file.path);
     sourceInfo.set(id, { mtimeMs: file.modifiedMs, size: file.size });
     const cached = parsedBefore[id];
-    if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) return { id, cached: cached.parsed, text: null, modifiedMs: file.modifiedMs };
-    return { id, cached: null, text: await readPostText(file.path, id, file.size, problems), modifiedMs: file.modifiedMs };
-  });
-  const breathe = eventLoopBreather();
-  for (const { id, cached, text, modifiedMs } of texts) {
-    await breathe();
-    options.signal?.throwIfAborted();
-    if (cached) {
-      parsed.push({ ...cached, body: '' });
-    } else if (text !== null) {
-      const post = parseSitePost({ id, text, modifiedMs }, profile.generator);
-      if (post.warning) problems.push({ in: 'posts', file: id, line: post.warningLine ?? 1, message: post.warning });
-      parsed.push(post);
-      bodies.set(id, post.body);
+    if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) {
+      parsed.push({ ...cached.parsed, body: '' });
+    } else {
+      const text = readPostText(file.path, id, file.size, problems);
+      if (text !== null) {
+        const post = parseSitePost({ id, text, modifiedMs: file.modifiedMs }, profile.generator);
+        if (post.warning) problems.push({ in: 'posts', file: id, line: post.warningLine ?? 1, message: post.warning });
+        parsed.push(post);
+        bodies.set(id, post.body);
+      }
     }
     options.onProgress?.({ done: ++done, total: scanned.length, phase: 'posts' });
   }
-  await warmSanitizer;
   const model = buildSiteModel(parsed, { drafts: options.drafts === true });
   const linkKey = sha1(JSON.stringify(model.posts.map((post) => [post.id, post.slug])));
   const rerenderAll = fresh || previous?.linkKey !== linkKey;
@@ -192,7 +205,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     pending.push(writeLimiter(() => write(file, content)));
   };
   const writeLimiter = limiter(IO_CONCURRENCY);
-  const write = async (file: string, content: string) => {
+  const write = async (file: string, text: string) => {
+    // Encoded once, for the hash and the write (each would encode the string again).
+    const content = Buffer.from(text);
     const hash = sha1(content);
     files[file] = hash;
     if (previous?.files[file] === hash && (await output.exists(file))) return;
@@ -239,19 +254,29 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     const inFeed = index < feedCount;
     const pageFile = sitePaths.post(post, style);
     let images: string[] = cached?.images ?? [];
-    if (changed || inFeed) {
+    const source = sourceInfo.get(post.id)!;
+    const feedKey = `${folder}\0${output.root}\0${post.id}`;
+    const bodyKey = `${configKey}\0${linkKey}\0${source.mtimeMs}\0${source.size}`;
+    const kept = !changed && inFeed ? feedBodies.get(feedKey) : undefined;
+    if (kept && kept.key === bodyKey) {
+      images = kept.images;
+      feedPosts.push({ post, html: kept.html });
+    } else if (changed || inFeed) {
       const body = bodies.get(post.id) ?? (await rereadBody(folder, post.id, profile));
       const used = new Set<string>();
       const html = await renderExportBody(body ?? '', policy, postLinkResolver(model, post, style, used));
       images = [...used];
       if (changed) queueWrite(pageFile, postPage(ctx, post, html));
-      if (inFeed) feedPosts.push({ post, html });
+      if (inFeed) {
+        feedPosts.push({ post, html });
+        if (body !== null) keepFeedBody(feedKey, { key: bodyKey, html, images });
+      }
     }
     if (!changed) files[pageFile] = previous!.files[pageFile] ?? '';
     for (const image of images) allImages.add(image);
     const { body: _body, ...rest } = post as SitePost;
     const { slug: _slug, ...parsedOnly } = rest;
-    postsManifest[post.id] = { ...sourceInfo.get(post.id)!, parsed: parsedOnly, images };
+    postsManifest[post.id] = { ...source, parsed: parsedOnly, images };
     options.onProgress?.({ done: ++done, total: model.posts.length, phase: 'pages' });
   }
   // Drafts left out still keep their parsed fields, so the next run need not read them again.
@@ -279,13 +304,33 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // 3. Images used by published posts, copied when their source changed.
   const imageManifest: SiteManifest['images'] = {};
   let imagesCopied = 0;
-  for (const image of allImages) {
-    const file = sitePaths.media(image);
+  // Checked with synchronous calls, a breather every YIELD_EVERY_MS: a stat of a file the page
+  // cache holds takes microseconds, and the promise round trip through the thread pool cost more
+  // than the call itself (~700 images in the bench blog, on every incremental export).
+  const imageList = [...allImages];
+  const sources: ({ source: string; info: Stats } | { error: Error })[] = [];
+  for (const image of imageList) {
+    await breathe();
     try {
-      const source = await realpath(join(folder, ...image.split('/')));
+      const path = join(folder, ...image.split('/'));
+      // A stat first: a missing image (common in a draft-heavy blog) then costs one call, not
+      // the realpath's one per folder level. The realpath still decides where it really is.
+      if (!statSync(path, { throwIfNoEntry: false })) throw new Error('it does not exist');
+      const source = realpathSync.native(path);
       if (!isInside(folder, source)) throw new Error('it is outside the posts folder');
-      const info = await stat(source);
+      const info = statSync(source);
       if (!info.isFile()) throw new Error('it is not a file');
+      sources.push({ source, info });
+    } catch (error) {
+      sources.push({ error: error as Error });
+    }
+  }
+  for (const [index, image] of imageList.entries()) {
+    const file = sitePaths.media(image);
+    const checked = sources[index]!;
+    try {
+      if ('error' in checked) throw checked.error;
+      const { source, info } = checked;
       imageManifest[image] = { mtimeMs: info.mtimeMs, size: info.size };
       const before = previous?.images[image];
       files[file] = `${info.size}:${info.mtimeMs}`;
@@ -326,13 +371,13 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   };
 }
 
-async function readPostText(path: string, id: string, size: number, problems: ExportProblem[]): Promise<string | null> {
+function readPostText(path: string, id: string, size: number, problems: ExportProblem[]): string | null {
   if (size > MAX_POST_BYTES) {
     problems.push({ in: 'posts', file: id, line: null, message: 'The post is larger than 10 MB and was left out.' });
     return null;
   }
   try {
-    return decodePost(await readFile(path), id).text;
+    return decodePost(readFileSync(path), id).text;
   } catch (error) {
     problems.push({ in: 'posts', file: id, line: null, message: `${(error as Error).message.replace(/ and reopen the folder\.$/, '.')} It was left out.` });
     return null;
