@@ -79,7 +79,8 @@ test('skip link, post list, palette, dialogs and preview, keyboard only', async 
   // The skip link now goes to the editor, caret and all. (Escape first: if focus went to the
   // editor on open, Escape then Shift+Tab is CodeMirror's way out, since Tab may indent there.)
   await page.keyboard.press('Escape');
-  await pressUntilFocused(page, 'Shift+Tab', page.getByRole('link', { name: 'Skip to editor' }), 20);
+  // Back past the front matter panel, the toolbar and the sidebar's outline and list.
+  await pressUntilFocused(page, 'Shift+Tab', page.getByRole('link', { name: 'Skip to editor' }), 40);
   await page.keyboard.press('Enter');
   expect(await editorFocused(page)).toBe(true);
 

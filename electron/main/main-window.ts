@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { BrowserWindow, dialog, screen } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
 import { isEditedTitle } from '../../shared/window/window-title';
 import type { AppPaths } from './app-paths';
 import { CloseHandshake } from './close-handshake';
 import { crashNotice } from './crash-policy';
+import { spellCheckerLanguages, spellingMenu } from './spelling-menu';
 import type { HostEventSender } from './ipc-handlers';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, mainWindowOptions } from './window-options';
 import { rememberWindowState, restoreWindowState, type DisplayInfo } from './window-state';
@@ -54,6 +55,19 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   const handshake = new CloseHandshake();
   let unresponsive = false;
   const crashes: number[] = [];
+
+  // The platform's spell checker: the user's languages (Windows, Linux; macOS picks its own) and
+  // its suggestions in a context menu (spelling-menu.ts decides what it holds).
+  if (process.platform !== 'darwin') {
+    contents.session.setSpellCheckerLanguages(spellCheckerLanguages(app.getPreferredSystemLanguages(), contents.session.availableSpellCheckerLanguages));
+  }
+  contents.on('context-menu', (_event, params) => {
+    const template = spellingMenu(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
 
   window.once('ready-to-show', () => {
     if (restored.maximized) window.maximize();

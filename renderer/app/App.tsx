@@ -7,6 +7,7 @@ import { SiteExportPanel } from '../notices/SiteExportPanel';
 import { PostContextMenu, postMenuRequest, type PostMenuRequest } from '../post-menu/PostContextMenu';
 import { AppDialogs } from '../dialogs/AppDialogs';
 import { EDITOR_PANE_ID, EditorPane } from '../editor/EditorPane';
+import { OutlinePanel } from '../editor/outline/OutlinePanel';
 import { EmptyState } from '../layout/EmptyState';
 import { FrontMatterPanel } from '../frontmatter/FrontMatterPanel';
 import { SkipLink } from '../layout/SkipLink';
@@ -147,7 +148,9 @@ export function App({ services }: { services: AppServices }) {
         searchText={services.searchText}
         onOpenPost={services.openPost}
         onPostContextMenu={(id, event) => setPostMenu(postMenuRequest(id, event))}
-      />}
+      >
+        {editing && <OutlinePanel editor={editor} writingView={services.writingView} />}
+      </Sidebar>}
       <div className="workspace">
         <Toolbar registry={registry} context={context} pressed={{ 'view.toggleSidebar': !layout.sidebarHidden, 'view.togglePreview': !layout.previewHidden }}>
           <StatusNotice message={state.notice} action={state.noticeAction} />

@@ -13,6 +13,8 @@ import { SaveStatus } from '../workspace/save-status';
 import { applyViewSettings, createViewActions } from '../settings/view-actions';
 import { EditorController } from '../editor/editor-controller';
 import { editorExtensions } from '../editor/editor-extensions';
+import { EditorUpdates } from '../editor/editor-updates';
+import { WritingView } from '../editor/writing-view';
 import { downloadFile, type Download } from '../flows/download-file';
 import { createExportFlow } from '../flows/export-flow';
 import { createExportPdfFlow } from '../flows/export-pdf-flow';
@@ -36,6 +38,8 @@ export interface AppServices {
   readonly store: AppStore;
   readonly workspace: Workspace;
   readonly editor: EditorController;
+  /** Focus mode, typewriter scrolling and the outline's switches. */
+  readonly writingView: WritingView;
   readonly scrollSync: ScrollSyncSetting;
   /** The window's preferences (theme, autosave, layout, zoom…), remembered in this profile. */
   readonly settings: SettingsStore;
@@ -85,8 +89,10 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
   // The editor's extensions are shared by every post and built first; the image flow they hand
   // pasted images to needs the workspace, so it is bound once both exist.
   let insertImages: ((files: readonly File[], at: number | null) => void) | null = null;
-  const workspace = new Workspace(editorExtensions(platform, () => insertImages));
-  const editor = new EditorController(workspace);
+  const editorUpdates = new EditorUpdates();
+  const writingView = new WritingView(settings);
+  const workspace = new Workspace([editorExtensions(platform, () => insertImages), editorUpdates.extension]);
+  const editor = new EditorController(workspace, editorUpdates, writingView);
   const titleOf = (path: string) => postTitle(store.getState().posts, path);
   const documents = new DocumentService({
     posts: api.posts,
@@ -130,6 +136,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       editor,
       openPalette: (mode) => store.dispatch({ type: 'palette', mode }),
       scrollSync,
+      writingView,
       dialogOpen: () => store.getState().dialog !== null,
       setAutosave: autosave.setMode,
       view: createViewActions(settings, notices),
@@ -149,12 +156,14 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     if (size > LARGE_POST_BYTES && !workspace.byPath(path) && !(await prompts.confirm({ kind: 'large-post', title: titleOf(path), size: formatMegabytes(size) }))) return false;
     return documents.open(path);
   };
-  const openPost = (path: string) => void openAsked(path);
+  // Opening a post is to write in it: the cursor goes to the editor (from the list, a link, a menu).
+  const openPost = (path: string) => void openAsked(path).then((shown) => shown && editor.focusToWrite());
 
   return {
     store,
     workspace,
     editor,
+    writingView,
     scrollSync,
     settings,
     saveStatus,
@@ -181,7 +190,7 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
       },
       openPost(path) {
         store.dispatch({ type: 'palette', mode: null });
-        void openAsked(path).then((shown) => shown && editor.focus());
+        void openAsked(path).then((shown) => shown && editor.focusToWrite());
       },
     },
     openPost,

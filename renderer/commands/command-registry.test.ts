@@ -57,6 +57,19 @@ describe('the command registry', () => {
     expect(entries.find((entry) => entry.id === 'file.reloadFromDisk')?.keys).toBeNull();
   });
 
+  it('gives the writing commands each OS’s usual keys', () => {
+    const context: CommandContext = { ...none, folderOpen: true, postOpen: true };
+    const keysOn = (platform: 'mac' | 'linux' | 'windows') => {
+      const entries = createCommandRegistry(runs(), () => context, platform).available();
+      return (id: string) => entries.find((entry) => entry.id === id)?.keys;
+    };
+    const mac = keysOn('mac');
+    const windows = keysOn('windows');
+    expect([mac('edit.insertLink'), mac('edit.find'), mac('edit.replace'), mac('edit.findNext')]).toEqual(['⌘K', '⌘F', '⌥⌘F', '⌘G']);
+    expect([windows('edit.insertLink'), windows('edit.find'), windows('edit.replace'), windows('edit.findNext')]).toEqual(['Ctrl+K', 'Ctrl+F', 'Ctrl+H', 'F3']);
+    expect([windows('view.toggleFocusMode'), windows('view.toggleTypewriter'), windows('view.toggleOutline')]).toEqual(['F8', 'F9', null]);
+  });
+
   it('logs a run that rejects instead of losing it', async () => {
     const table = runs();
     table['file.openFolder'].mockRejectedValue(new Error('bug'));
@@ -79,6 +92,7 @@ describe('the command runs', () => {
       editor: { run: vi.fn(() => true) },
       openPalette: vi.fn(),
       scrollSync: { toggle: vi.fn(() => false) },
+      writingView: { toggle: vi.fn() },
       dialogOpen: () => dialogOpen,
       setAutosave: vi.fn(),
       view: { toggleSidebar: vi.fn(), togglePreview: vi.fn(), toggleFrontMatter: vi.fn(), zoomIn: vi.fn(), zoomOut: vi.fn(), zoomReset: vi.fn(), setTheme: vi.fn() },
@@ -91,7 +105,8 @@ describe('the command runs', () => {
     for (const id of COMMAND_IDS) void table[id]();
     expect(t.documents.save).toHaveBeenCalledTimes(1);
     expect(t.documents.saveAll).toHaveBeenCalledTimes(1);
-    expect(t.editor.run).toHaveBeenCalledTimes(2);
+    expect(t.editor.run).toHaveBeenCalledTimes(11);
+    expect(t.writingView.toggle.mock.calls).toEqual([['focusMode'], ['typewriter'], ['outline']]);
     expect(t.openPalette.mock.calls).toEqual([['commands'], ['posts']]);
     expect(t.folder.setRemoteContent.mock.calls).toEqual([['block'], ['https']]);
     expect(t.folder.setExportImages.mock.calls).toEqual([['copy'], ['embed']]);

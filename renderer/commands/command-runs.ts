@@ -1,6 +1,8 @@
 import type { CommandRuns } from './command-registry';
 import { toggleBold, toggleItalic } from '../editor/commands/toggle-inline-mark';
 import type { EditorController } from '../editor/editor-controller';
+import { EDITOR_COMMANDS } from '../editor/extensions/command-keymap';
+import type { WritingView } from '../editor/writing-view';
 import type { FolderFlow } from '../flows/folder-flow';
 import type { NewPostFlow } from '../flows/new-post-flow';
 import type { PostFileFlow } from '../flows/post-file-flow';
@@ -21,6 +23,8 @@ export interface CommandTargets {
   readonly editor: Pick<EditorController, 'run'>;
   readonly openPalette: (mode: PaletteMode) => void;
   readonly scrollSync: { toggle(): unknown };
+  /** Focus mode, typewriter scrolling and the outline. */
+  readonly writingView: Pick<WritingView, 'toggle'>;
   /** A modal dialog is on screen: commands that would change the document or open another wait. */
   readonly dialogOpen: () => boolean;
   readonly setAutosave: (mode: AutosaveMode) => void;
@@ -58,6 +62,18 @@ export function createCommandRuns(t: CommandTargets): CommandRuns {
     },
     'view.commandPalette': unlessDialog(() => t.openPalette('commands')),
     'go.post': unlessDialog(() => t.openPalette('posts')),
+    'edit.insertLink': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.insertLink'])),
+    'edit.find': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.find'])),
+    'edit.replace': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.replace'])),
+    'edit.findNext': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.findNext'])),
+    'edit.findPrevious': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.findPrevious'])),
+    'edit.selectNextOccurrence': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.selectNextOccurrence'])),
+    'edit.selectAllOccurrences': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.selectAllOccurrences'])),
+    'edit.addCursorAbove': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.addCursorAbove'])),
+    'edit.addCursorBelow': unlessDialog(() => t.editor.run(EDITOR_COMMANDS['edit.addCursorBelow'])),
+    'view.toggleFocusMode': () => t.writingView.toggle('focusMode'),
+    'view.toggleTypewriter': () => t.writingView.toggle('typewriter'),
+    'view.toggleOutline': () => t.writingView.toggle('outline'),
     'file.autosaveAfterPause': () => t.setAutosave('pause'),
     'file.autosaveOnFocusLoss': () => t.setAutosave('focus'),
     'file.autosaveOff': () => t.setAutosave('off'),

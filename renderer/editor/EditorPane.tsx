@@ -3,6 +3,7 @@ import type { PostId } from '../../shared/api';
 import { SAVE_STATE_LABELS, type SaveState } from '../workspace/save-status';
 import { CodeMirrorHost } from './CodeMirrorHost';
 import type { EditorController } from './editor-controller';
+import { StatusBar } from './status/StatusBar';
 
 interface EditorPaneProps {
   readonly editor: EditorController;
@@ -37,6 +38,7 @@ export function EditorPane({ editor, path, saveState, onShowPreview, frontMatter
       </div>
       {frontMatter}
       <CodeMirrorHost editor={editor} />
+      <StatusBar editor={editor} />
     </section>
   );
 }

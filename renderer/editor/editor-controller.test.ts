@@ -5,6 +5,9 @@ import { Workspace } from '../workspace/workspace';
 import { toggleBold } from './commands/toggle-inline-mark';
 import { EditorController } from './editor-controller';
 import { editorExtensions } from './editor-extensions';
+import { EditorUpdates } from './editor-updates';
+import { writingModeOn } from './writing-modes';
+import { WritingView } from './writing-view';
 
 // jsdom has no layout: CodeMirror measures with these, so give it empty rectangles.
 beforeAll(() => {
@@ -75,5 +78,52 @@ describe('EditorController', () => {
     expect(other.firstElementChild).toBe(view);
     editor.detach(other);
     expect(other.childElementCount).toBe(0);
+  });
+
+  it('applies the writing modes to every document it shows, switched without a new view', () => {
+    const updates = new EditorUpdates();
+    const writingView = new WritingView();
+    const workspace = new Workspace([editorExtensions('linux'), updates.extension]);
+    const editor = new EditorController(workspace, updates, writingView);
+    const host = document.createElement('div');
+    editor.attach(host);
+    const a = workspace.open(content('a.md', 'Alpha'));
+    const b = workspace.open(content('b.md', 'Beta'));
+    workspace.activate(a.id);
+    const view = host.firstElementChild;
+    writingView.toggle('focusMode');
+    expect(writingModeOn(editor.state, 'focusMode')).toBe(true);
+    expect(host.querySelector('.cm-editor.cm-focus-mode')).not.toBeNull();
+    workspace.activate(b.id);
+    expect(writingModeOn(editor.state, 'focusMode')).toBe(true);
+    writingView.toggle('focusMode');
+    expect(writingModeOn(editor.state, 'focusMode')).toBe(false);
+    expect(host.firstElementChild).toBe(view);
+  });
+
+  it('tells its followers about edits and about another document shown', () => {
+    const updates = new EditorUpdates();
+    const workspace = new Workspace([editorExtensions('linux'), updates.extension]);
+    const editor = new EditorController(workspace, updates);
+    editor.attach(document.createElement('div'));
+    const seen: string[] = [];
+    editor.onUpdate((update) => seen.push(update === null ? 'shown' : update.docChanged ? 'edit' : 'other'));
+    const a = workspace.open(content('a.md', 'Alpha'));
+    workspace.activate(a.id);
+    workspace.update(a.id, { changes: { from: 0, insert: '!' } });
+    expect(seen).toContain('shown');
+    expect(seen.at(-1)).toBe('edit');
+  });
+
+  it('puts the cursor of a post just opened after its front matter, and a jump where asked', () => {
+    const { workspace, editor } = setup();
+    const a = workspace.open(content('a.md', '---\ntitle: T\n---\n\nFirst line.\n\n## Later'));
+    workspace.activate(a.id);
+    editor.focusToWrite();
+    expect(editor.state.doc.lineAt(editor.state.selection.main.head).text).toBe('First line.');
+    editor.jumpTo(editor.state.doc.length - 8);
+    expect(editor.state.doc.lineAt(editor.state.selection.main.head).text).toBe('## Later');
+    editor.focusToWrite(); // worked in already: the cursor stays
+    expect(editor.state.doc.lineAt(editor.state.selection.main.head).text).toBe('## Later');
   });
 });

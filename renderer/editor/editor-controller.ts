@@ -1,5 +1,9 @@
-import type { StateEffect } from '@codemirror/state';
+import type { EditorState, StateEffect } from '@codemirror/state';
 import { EditorView, type Command } from '@codemirror/view';
+import { EditorUpdates, type EditorUpdateListener } from './editor-updates';
+import { bodyStart } from './front-matter-range';
+import { writingModeEffects } from './writing-modes';
+import type { WritingView } from './writing-view';
 import type { DocumentId } from '../workspace/document-state';
 import type { OpenDocument, Workspace } from '../workspace/workspace';
 
@@ -12,19 +16,51 @@ import type { OpenDocument, Workspace } from '../workspace/workspace';
 export class EditorController {
   private readonly view: EditorView;
   private shownId: DocumentId | null = null;
+  /** Focus was asked for before React put the editor into the page (the first post opened). */
+  private focusOnAttach = false;
   /** Where each document was scrolled to, restored when the writer comes back to it. */
   private readonly scrollPositions = new Map<DocumentId, StateEffect<unknown>>();
 
-  constructor(private readonly workspace: Workspace) {
+  /**
+   * `updates`: the hub whose listener extension is in every document's state (the workspace's
+   * extensions); `writingView`: the modes (focus, typewriter) applied to each document shown.
+   */
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly updates = new EditorUpdates(),
+    private readonly writingView?: WritingView,
+  ) {
     this.view = new EditorView({ state: workspace.blankState() });
     workspace.connectView({ dispatch: (spec) => this.view.dispatch(spec) });
     workspace.onShown((document) => this.show(document));
+    writingView?.subscribe(() => this.applyWritingModes());
+  }
+
+  /** The shown document's state (the blank one when nothing is open). */
+  get state(): EditorState {
+    return this.view.state;
+  }
+
+  /** Follows the shown text: every view update, and `null` when another state is swapped in. */
+  onUpdate(listener: EditorUpdateListener): () => void {
+    return this.updates.subscribe(listener);
+  }
+
+  /** Puts the cursor at `pos` with its line at the top of the editor (the preview follows), and focuses it. */
+  jumpTo(pos: number): void {
+    const at = Math.min(pos, this.view.state.doc.length);
+    this.view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'start', yMargin: 24 }), userEvent: 'select.jump' });
+    this.view.focus();
   }
 
   /** Puts the editor into `parent` (the same view every time). */
   attach(parent: HTMLElement): void {
     if (this.view.dom.parentElement !== parent) parent.append(this.view.dom);
     this.view.requestMeasure();
+    if (this.focusOnAttach) {
+      this.focusOnAttach = false;
+      this.view.focus();
+    }
   }
 
   detach(parent: HTMLElement): void {
@@ -32,7 +68,25 @@ export class EditorController {
   }
 
   focus(): void {
-    this.view.focus();
+    if (this.view.dom.isConnected) this.view.focus();
+    else this.focusOnAttach = true;
+  }
+
+  /**
+   * Focuses the editor for writing in a post just opened: a cursor still at the very top of a post
+   * with front matter moves to the first line of its body, so the first keystroke is not typed
+   * into the YAML. A post already worked in keeps its cursor.
+   */
+  focusToWrite(): void {
+    const { state } = this.view;
+    const start = bodyStart(state.doc);
+    if (start > 0 && state.selection.main.empty && state.selection.main.head === 0) {
+      let line = state.doc.lineAt(Math.min(start + 1, state.doc.length));
+      while (line.number < state.doc.lines && line.text.trim() === '') line = state.doc.line(line.number + 1);
+      const at = line.text.trim() === '' ? state.doc.length : line.from;
+      this.view.dispatch({ selection: { anchor: at }, scrollIntoView: true, userEvent: 'select' });
+    }
+    this.focus();
   }
 
   /** The text size changed (zoom): line heights are measured again. */
@@ -44,14 +98,15 @@ export class EditorController {
   focusAtEnd(): void {
     const end = this.view.state.doc.length;
     this.view.dispatch({ selection: { anchor: end }, scrollIntoView: true });
-    this.view.focus();
+    this.focus();
   }
 
   /** Runs an editor command (bold, italic…) on the shown document, then gives focus back to it. */
   run(command: Command): boolean {
     if (this.shownId === null) return false;
     const done = command(this.view);
-    this.view.focus();
+    // A command that opened a panel of the editor (Find) keeps focus there.
+    if (!this.view.dom.contains(this.view.dom.ownerDocument.activeElement)) this.view.focus();
     return done;
   }
 
@@ -90,5 +145,11 @@ export class EditorController {
     this.shownId = document?.id ?? null;
     const scroll = document && !sameDocument ? this.scrollPositions.get(document.id) : undefined;
     if (scroll) this.view.dispatch({ effects: scroll });
+    this.applyWritingModes();
+    this.updates.emit(null);
+  }
+
+  private applyWritingModes(): void {
+    if (this.writingView) this.view.dispatch({ effects: writingModeEffects(this.writingView.getSnapshot()) });
   }
 }

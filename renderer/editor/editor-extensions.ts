@@ -1,5 +1,6 @@
 import type { Extension } from '@codemirror/state';
 import type { KeyPlatform } from '../../shared/commands';
+import { commandKeymap } from './extensions/command-keymap';
 import { contentLabel } from './extensions/content-label';
 import { editingBasics } from './extensions/editing-basics';
 import { editorTheme } from './extensions/editor-theme';
@@ -7,11 +8,16 @@ import { formattingKeymap } from './extensions/formatting-keymap';
 import { imageDrop, type ImageFilesHandler } from './extensions/image-drop';
 import { historyAndKeymaps } from './extensions/history-keymap';
 import { lineWrapping } from './extensions/line-wrapping';
+import { markdownPairing } from './extensions/markdown-pairing';
 import { markdownHighlighting } from './extensions/markdown-highlighting';
 import { markdownSupport } from './extensions/markdown-language';
+import { multipleCursors } from './extensions/multiple-cursors';
 import { pasteLineBreaks } from './extensions/paste-line-breaks';
 import { placeholderText } from './extensions/placeholder-text';
 import { searchSupport } from './extensions/search-keymap';
+import { spellCheck } from './extensions/spell-check';
+import { tabIndentation } from './extensions/tab-indent';
+import { writingModeCompartments } from './writing-modes';
 
 /**
  * The editor, feature by feature. Built once and shared by every document's state (the workspace
@@ -22,11 +28,17 @@ import { searchSupport } from './extensions/search-keymap';
 export function editorExtensions(platform: KeyPlatform, imageFiles: () => ImageFilesHandler | null = () => null): Extension {
   return [
     formattingKeymap(platform),
+    commandKeymap(platform),
     markdownSupport(),
+    markdownPairing(),
+    tabIndentation(),
     markdownHighlighting(),
     historyAndKeymaps(),
     searchSupport(),
     editingBasics(),
+    multipleCursors(),
+    spellCheck(),
+    writingModeCompartments(),
     lineWrapping(),
     pasteLineBreaks(),
     imageDrop(imageFiles),

@@ -1,4 +1,4 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { FolderInfo, PostId, PostList, PostSummary } from '../../shared/api';
 import { filterPosts, foldText, foldTitles, NO_FILTER, tagsOf, type PostFilter } from './post-filter';
 import { PostListControls } from './PostListControls';
@@ -20,6 +20,8 @@ interface SidebarProps {
   readonly searchText: SearchText;
   readonly onOpenPost: (id: PostId) => void;
   readonly onPostContextMenu?: (id: PostId, event: MouseEvent<HTMLButtonElement>) => void;
+  /** Below the list: the open post's outline. */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -27,7 +29,7 @@ interface SidebarProps {
  * state and tag, searched by title here and by text in the host; title matches first, then posts
  * whose text matches, best first.
  */
-export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, saving, unsaved, searchText, onOpenPost, onPostContextMenu }: SidebarProps) {
+export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, saving, unsaved, searchText, onOpenPost, onPostContextMenu, children }: SidebarProps) {
   const [filter, setFilter] = useState<PostFilter>(NO_FILTER);
   const current = useMemo(() => withUnsaved(posts, unsaved), [posts, unsaved]);
   const folded = useMemo(() => foldTitles(current), [current]);
@@ -81,6 +83,7 @@ export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, saving, un
       {filtering && shown.length === 0 && !text.searching && <p className="post-list-empty">No posts match.</p>}
       {text.error && <p className="post-list-empty">{text.error}</p>}
       <SkippedFiles skipped={skipped} />
+      {children}
     </aside>
   );
 }

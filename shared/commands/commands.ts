@@ -152,6 +152,24 @@ const COMMAND_TABLE = {
     when: ['folderOpen'],
     menu: { menu: 'go', group: 0 },
   },
+  // The writing desk's editor commands (issue 10), all bound in the editor's keymap from these
+  // entries (renderer/editor/extensions/command-keymap.ts). Find and Replace are not editor-scoped:
+  // from the post list or the preview they open the editor's panel too.
+  'edit.insertLink': { label: 'Insert Link', category: 'Edit', keys: { default: 'Mod+K' }, when: ['postOpen'], keyScope: 'editor' },
+  'edit.find': { label: 'Find…', category: 'Edit', keys: { default: 'Mod+F' }, when: ['postOpen'] },
+  // Replace is Cmd-Alt-F on macOS and Ctrl-H on Windows and Linux, as in their editors.
+  'edit.replace': { label: 'Replace…', category: 'Edit', keys: { default: 'Ctrl+H', mac: 'Mod+Alt+F' }, when: ['postOpen'] },
+  'edit.findNext': { label: 'Find Next', category: 'Edit', keys: { default: 'F3', mac: 'Mod+G' }, when: ['postOpen'] },
+  'edit.findPrevious': { label: 'Find Previous', category: 'Edit', keys: { default: 'Shift+F3', mac: 'Mod+Shift+G' }, when: ['postOpen'] },
+  'edit.selectNextOccurrence': { label: 'Add Next Occurrence to Selection', category: 'Edit', keys: { default: 'Mod+D' }, when: ['postOpen'], keyScope: 'editor' },
+  'edit.selectAllOccurrences': { label: 'Select All Occurrences', category: 'Edit', keys: { default: 'Mod+Shift+L' }, when: ['postOpen'], keyScope: 'editor' },
+  'edit.addCursorAbove': { label: 'Add Cursor Above', category: 'Edit', keys: { default: 'Mod+Alt+ArrowUp' }, when: ['postOpen'], keyScope: 'editor' },
+  'edit.addCursorBelow': { label: 'Add Cursor Below', category: 'Edit', keys: { default: 'Mod+Alt+ArrowDown' }, when: ['postOpen'], keyScope: 'editor' },
+  // F8/F9 as in Typora; iA Writer's Cmd-D is taken by Add Next Occurrence.
+  'view.toggleFocusMode': { label: 'Toggle Focus Mode', category: 'View', keys: { default: 'F8' }, when: ['postOpen'], menu: { menu: 'view', group: 2 } },
+  'view.toggleTypewriter': { label: 'Toggle Typewriter Scrolling', category: 'View', keys: { default: 'F9' }, when: ['postOpen'], menu: { menu: 'view', group: 2 } },
+  // No key, like VS Code's outline: the free letters with Mod+Shift are the browser's in `serve`.
+  'view.toggleOutline': { label: 'Toggle Outline', category: 'View', when: ['postOpen'], menu: { menu: 'view', group: 2 } },
   'file.autosaveAfterPause': {
     label: 'Autosave After a Pause',
     category: 'File',

@@ -5,7 +5,7 @@
  */
 export const CONTENT_CSS = `
 :root, .post {
-  --hl-keyword: #cf222e; --hl-title: #8250df; --hl-string: #0a3069; --hl-number: #0550ae; --hl-comment: #6e7781;
+  --hl-keyword: #cf222e; --hl-title: #8250df; --hl-string: #0a3069; --hl-number: #0550ae; --hl-comment: #59636e;
   --hl-attr: #0550ae; --hl-built: #953800; --hl-added: #116329; --hl-deleted: #82071e;
   --alert-note: #0969da; --alert-tip: #1a7f37; --alert-important: #8250df; --alert-warning: #9a6700; --alert-caution: #cf222e;
 }

@@ -4,7 +4,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 
 /**
  * Undo history (kept inside each post's EditorState, so it survives switching posts) and the
- * standard editing keys. Tab is deliberately not bound: it must move focus out of the editor.
+ * standard editing keys. Tab is tab-indent.ts's (Escape then Tab still leaves the editor).
  */
 export function historyAndKeymaps(): Extension {
   return [history(), keymap.of([...defaultKeymap, ...historyKeymap])];
