@@ -156,8 +156,17 @@ export function createApp(api: PostwrightApi, events: HostEvents, options: { pla
     if (size > LARGE_POST_BYTES && !workspace.byPath(path) && !(await prompts.confirm({ kind: 'large-post', title: titleOf(path), size: formatMegabytes(size) }))) return false;
     return documents.open(path);
   };
-  // Opening a post is to write in it: the cursor goes to the editor (from the list, a link, a menu).
-  const openPost = (path: string) => void openAsked(path).then((shown) => shown && editor.focusToWrite());
+  // Opening a post is to write in it: the cursor goes to the editor (from the list, a link, a menu),
+  // unless the writer moved on while it loaded (the palette opened, a field clicked): focus is only
+  // taken from where it was when the post was asked for.
+  const openPost = (path: string) => {
+    const askedFrom = document.activeElement;
+    void openAsked(path).then((shown) => {
+      const now = document.activeElement;
+      const focusMoved = now !== askedFrom && now !== null && now !== document.body && !editor.hasFocus();
+      if (shown && !focusMoved && store.getState().palette === null && store.getState().dialog === null) editor.focusToWrite();
+    });
+  };
 
   return {
     store,

@@ -67,6 +67,11 @@ export class EditorController {
     if (this.view.dom.parentElement === parent) this.view.dom.remove();
   }
 
+  /** Whether the keys go to the editor now. */
+  hasFocus(): boolean {
+    return this.view.hasFocus;
+  }
+
   focus(): void {
     if (this.view.dom.isConnected) this.view.focus();
     else this.focusOnAttach = true;
