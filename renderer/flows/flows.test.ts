@@ -29,6 +29,7 @@ function setup({ nativeDialogs = false } = {}) {
     posts: {
       ...disk.posts,
       list: async () => ok({ folder: current, posts: [summary('a.md', 'A'), summary('b.md', 'B')], skipped: [] }),
+      listPage: async () => ok({ folder: current, offset: 0, posts: [summary('a.md', 'A')], total: 2, list: null }),
       create: vi.fn(async () => {
         disk.writeOutside('new.md', '---\ntitle: New\n---\n\n');
         return ok(summary('new.md', 'New'));

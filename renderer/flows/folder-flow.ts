@@ -4,13 +4,31 @@ import type { FlowDeps } from './flow-deps';
 
 export type FolderFlow = ReturnType<typeof createFolderFlow>;
 
+/** Rows asked for first: a few screens (a row is 54 px), small enough to answer in a few ms. */
+export const FIRST_PAGE_ROWS = 100;
+
 /** Starting up, opening a folder (native picker or the in-page dialog) and listing its posts. */
 export function createFolderFlow({ api, store, notices, prompts, workspace, documents }: FlowDeps, { beforeSettle }: { beforeSettle?: () => Promise<void> } = {}) {
   const { dispatch } = store;
   /** A native folder picker is open (the menu accelerator and the page's shortcut may both fire). */
   let picking = false;
 
+  /**
+   * Lists the open folder's posts. A folder whose list is not shown yet gets its first screen of
+   * rows first (posts.listPage: from memory or a small file, a few ms even for 10,000 posts), then
+   * the whole list, checked against the disk, replaces it; a folder never listed answers the page
+   * with the whole list at once.
+   */
   async function reloadPosts(): Promise<void> {
+    if (store.getState().listing.kind === 'none') {
+      const page = await api.posts.listPage({ offset: 0, limit: FIRST_PAGE_ROWS });
+      if (page.ok && page.value.list !== null) {
+        dispatch({ type: 'posts-listed', list: page.value.list });
+        return;
+      }
+      // A page that failed is not worth an alert of its own: the full listing below says why.
+      if (page.ok) dispatch({ type: 'posts-page', page: page.value });
+    }
     const list = await api.posts.list();
     if (list.ok) dispatch({ type: 'posts-listed', list: list.value });
     else notices.showAlert(list.error.message);
