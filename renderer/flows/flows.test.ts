@@ -81,6 +81,7 @@ describe('the folder flow', () => {
     await vi.waitFor(() => expect(store.getState().listing).toEqual({ kind: 'first-page', total: 2 }));
     expect(listPage).toHaveBeenCalledWith({ offset: 0, limit: FIRST_PAGE_ROWS });
     expect(store.getState().posts).toEqual([summary('a.md', 'A')]);
+    expect(store.getState().ready).toBe(true); // usable with the first rows, not only the whole list
     answer(ok({ folder, posts: whole, skipped: [] }));
     await starting;
     expect(store.getState()).toMatchObject({ ready: true, posts: whole, listing: { kind: 'all' } });

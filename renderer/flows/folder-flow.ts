@@ -17,9 +17,9 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
    * Lists the open folder's posts. A folder whose list is not shown yet gets its first screen of
    * rows first (posts.listPage: from memory or a small file, a few ms even for 10,000 posts), then
    * the whole list, checked against the disk, replaces it; a folder never listed answers the page
-   * with the whole list at once.
+   * with the whole list at once. `onFirstRows` runs once rows are on screen, whichever came first.
    */
-  async function reloadPosts(): Promise<void> {
+  async function reloadPosts(onFirstRows?: () => void): Promise<void> {
     if (store.getState().listing.kind === 'none') {
       const page = await api.posts.listPage({ offset: 0, limit: FIRST_PAGE_ROWS });
       if (page.ok && page.value.list !== null) {
@@ -27,7 +27,10 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
         return;
       }
       // A page that failed is not worth an alert of its own: the full listing below says why.
-      if (page.ok) dispatch({ type: 'posts-page', page: page.value });
+      if (page.ok) {
+        dispatch({ type: 'posts-page', page: page.value });
+        onFirstRows?.();
+      }
     }
     const list = await api.posts.list();
     if (list.ok) dispatch({ type: 'posts-listed', list: list.value });
@@ -67,8 +70,15 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
       if (!info.ok) notices.showAlert(info.error.message);
       if (!folder.ok) notices.showAlert(folder.error.message);
       const current = folder.ok ? folder.value : null;
-      if (current) await reloadPosts();
-      dispatch({ type: 'started', info: info.ok ? info.value : null, folder: store.getState().folder ?? current });
+      // The window is usable as soon as the first rows show, not only once the whole list is in.
+      let started = false;
+      const markStarted = () => {
+        if (started) return;
+        started = true;
+        dispatch({ type: 'started', info: info.ok ? info.value : null, folder: store.getState().folder ?? current });
+      };
+      if (current) await reloadPosts(markStarted);
+      markStarted();
     },
 
     async openFolder(): Promise<void> {
