@@ -19,10 +19,12 @@ export function topLevelRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let start = 0;
   let openRaw = 0;
+  // SVG/MathML depth, across tokens: markdown-it gives each inline tag a token of its own.
+  const scan = { foreign: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type === 'html_block') openRaw = Math.max(0, openRaw + tagBalance(token.content));
-    for (const child of token.children ?? []) if (child.type === 'html_inline') openRaw = Math.max(0, openRaw + tagBalance(child.content));
+    if (token.type === 'html_block') openRaw = Math.max(0, openRaw + tagBalance(token.content, scan));
+    for (const child of token.children ?? []) if (child.type === 'html_inline') openRaw = Math.max(0, openRaw + tagBalance(child.content, scan));
     const endsTopLevelBlock = token.level === 0 && token.nesting <= 0;
     if (endsTopLevelBlock && openRaw === 0) {
       runs.push([start, i + 1]);
@@ -36,12 +38,21 @@ export function topLevelRuns(tokens: readonly Token[]): [number, number][] {
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
 
-/** Opened minus closed non-void tags in raw HTML. */
-function tagBalance(html: string): number {
+const FOREIGN = new Set(['svg', 'math']);
+
+/**
+ * Opened minus closed non-void tags in raw HTML. `<div/>` opens a div in HTML (the slash means
+ * nothing there), so it counts as opened; only inside SVG or MathML does `/>` close an element.
+ */
+function tagBalance(html: string, scan: { foreign: number }): number {
   let balance = 0;
   for (const match of html.matchAll(TAG)) {
-    if (VOID.has(match[2]!.toLowerCase()) || match[3] === '/') continue;
-    balance += match[1] === '/' ? -1 : 1;
+    const name = match[2]!.toLowerCase();
+    const closing = match[1] === '/';
+    if (VOID.has(name)) continue;
+    if (match[3] === '/' && !closing && (scan.foreign > 0 || FOREIGN.has(name))) continue;
+    if (FOREIGN.has(name)) scan.foreign = Math.max(0, scan.foreign + (closing ? -1 : 1));
+    balance += closing ? -1 : 1;
   }
   return balance;
 }
