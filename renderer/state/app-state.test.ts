@@ -53,7 +53,7 @@ describe('appReducer', () => {
 });
 
 describe('the first page of the list, then the whole list', () => {
-  const folder = sampleFolder;
+  const folder = sampleFolder('/blog');
   const all = Array.from({ length: 250 }, (_, i) => post(`p${String(i).padStart(3, '0')}.md`, `2024-01-01T00:00:${String(59 - (i % 60)).padStart(2, '0')}Z`, i));
   const page: PostListPage = { folder, offset: 0, posts: all.slice(0, 100), total: 250, list: null };
   const whole: PostList = { folder, posts: all, skipped: [{ id: 'bin.md', reason: 'binary' }] };
