@@ -94,6 +94,57 @@ test.describe('a large Jekyll site', () => {
     await page.getByLabel('Search posts').fill('renamed'); // the title search sees the unsaved title too
     await expect(postButton(page, /^Post 0001 renamed/)).toBeVisible();
   });
+
+  test('shows the first screen of rows before the whole list, which then takes their place without moving the cursor, the scroll or the filter', async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('.post-count')).toHaveText(`Jekyll · ${POSTS} posts`); // listed once: the host knows the first page now
+    // The whole list is held back until the test lets it go, so the first page can be looked at.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (target) => target.pathname === '/api/posts/list',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.reload();
+    const count = page.locator('.post-count');
+    await expect(count).toHaveText(`Jekyll · ${POSTS} posts · listing…`);
+    await expect(postButton(page, /^Post 2999/)).toBeVisible();
+    const list = page.getByRole('navigation', { name: 'Posts' });
+    await postButton(page, /^Post 2999/).focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+    await expect(postButton(page, /^Post 2987/)).toBeFocused();
+    const scrolled = await list.evaluate((element) => element.scrollTop);
+    expect(scrolled).toBeGreaterThan(0);
+
+    release();
+    await expect(count).toHaveText(`Jekyll · ${POSTS} posts`);
+    await expect(postButton(page, /^Post 2987/)).toBeFocused();
+    expect(await list.evaluate((element) => element.scrollTop)).toBe(scrolled);
+    await page.keyboard.press('End'); // the whole list is there now
+    await expect(postButton(page, /^Post 0000/)).toBeFocused();
+
+    // A filter chosen while only the first page is in applies to the whole list when it comes.
+    let releaseAgain: () => void = () => {};
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await page.unrouteAll();
+    await page.route(
+      (target) => target.pathname === '/api/posts/list',
+      async (route) => {
+        await heldAgain;
+        await route.continue();
+      },
+    );
+    await page.reload();
+    await expect(count).toContainText('listing…');
+    await page.getByLabel('Show drafts').selectOption('drafts');
+    await expect(count).toHaveText(`Jekyll · 10 of ${POSTS} posts · listing…`); // the drafts among the first 100 rows (every 10th post)
+    releaseAgain();
+    await expect(count).toHaveText(`Jekyll · ${POSTS / 10} of ${POSTS} posts`);
+    await expect(page.getByLabel('Show drafts')).toHaveValue('drafts');
+  });
 });
 
 test('the open-folder dialog completes folder names and offers recent folders', async ({ page, blog }) => {

@@ -124,6 +124,7 @@ export function createApi({ library, settings, journal, grants, dialogs, info, c
   return {
     posts: {
       list: () => guard('list the posts', () => library.list()),
+      listPage: (request) => guard('list the posts', () => library.listPage(request)),
       read: (id) => guard(`open “${String(id)}”`, () => library.read(id)),
       save: saveAndClearJournal,
       create: (request) => guard('create the post', () => library.create(request)),

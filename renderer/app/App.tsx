@@ -141,6 +141,7 @@ export function App({ services }: { services: AppServices }) {
         folder={state.folder}
         posts={state.posts}
         skipped={state.skipped}
+        listing={state.listing}
         activeId={activePath}
         dirtyIds={documents.dirtyPaths}
         saving={saving}

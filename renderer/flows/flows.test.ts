@@ -9,7 +9,7 @@ import { documentText, isDirty } from '../workspace/document-state';
 import { memoryPosts, ok, summary } from '../workspace/test-api';
 import { Workspace } from '../workspace/workspace';
 import { createExportFlow } from './export-flow';
-import { createFolderFlow } from './folder-flow';
+import { createFolderFlow, FIRST_PAGE_ROWS } from './folder-flow';
 import { createNewPostFlow } from './new-post-flow';
 
 const folder = sampleFolder('/blog');
@@ -29,6 +29,7 @@ function setup({ nativeDialogs = false } = {}) {
     posts: {
       ...disk.posts,
       list: async () => ok({ folder: current, posts: [summary('a.md', 'A'), summary('b.md', 'B')], skipped: [] }),
+      listPage: async () => ok({ folder: current, offset: 0, posts: [summary('a.md', 'A')], total: 2, list: null }),
       create: vi.fn(async () => {
         disk.writeOutside('new.md', '---\ntitle: New\n---\n\n');
         return ok(summary('new.md', 'New'));
@@ -67,6 +68,37 @@ describe('the folder flow', () => {
     const { store, folderFlow } = setup();
     await folderFlow.start();
     expect(store.getState()).toMatchObject({ ready: true, folder, posts: [summary('a.md', 'A'), summary('b.md', 'B')] });
+  });
+
+  it('shows the first page at once, then the whole list in its place', async () => {
+    const { api, store, folderFlow } = setup();
+    let answer: (value: unknown) => void = () => undefined;
+    const whole = [summary('a.md', 'A'), summary('b.md', 'B')];
+    // The whole list takes its time the first time (the test answers it), then comes at once.
+    const list = vi.spyOn(api.posts, 'list').mockImplementationOnce(() => new Promise((resolve) => (answer = resolve as (value: unknown) => void)));
+    const listPage = vi.spyOn(api.posts, 'listPage');
+    const starting = folderFlow.start();
+    await vi.waitFor(() => expect(store.getState().listing).toEqual({ kind: 'first-page', total: 2 }));
+    expect(listPage).toHaveBeenCalledWith({ offset: 0, limit: FIRST_PAGE_ROWS });
+    expect(store.getState().posts).toEqual([summary('a.md', 'A')]);
+    expect(store.getState().ready).toBe(true); // usable with the first rows, not only the whole list
+    answer(ok({ folder, posts: whole, skipped: [] }));
+    await starting;
+    expect(store.getState()).toMatchObject({ ready: true, posts: whole, listing: { kind: 'all' } });
+    // A reload of a list already shown does not go through a page (it would shrink the list).
+    await folderFlow.reloadPosts();
+    expect(listPage).toHaveBeenCalledTimes(1);
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes the whole list from the page’s answer when the host had to list everything for it', async () => {
+    const { api, store, folderFlow } = setup();
+    const whole = { folder, posts: [summary('b.md', 'B')], skipped: [] };
+    api.posts.listPage = vi.fn(async () => ok({ folder, offset: 0, posts: whole.posts, total: 1, list: whole }));
+    const list = vi.spyOn(api.posts, 'list');
+    await folderFlow.start();
+    expect(list).not.toHaveBeenCalled();
+    expect(store.getState()).toMatchObject({ posts: whole.posts, listing: { kind: 'all' } });
   });
 
   it('asks before another folder replaces unsaved posts; Cancel keeps them', async () => {

@@ -4,13 +4,34 @@ import type { FlowDeps } from './flow-deps';
 
 export type FolderFlow = ReturnType<typeof createFolderFlow>;
 
+/** Rows asked for first: a few screens (a row is 54 px), small enough to answer in a few ms. */
+export const FIRST_PAGE_ROWS = 100;
+
 /** Starting up, opening a folder (native picker or the in-page dialog) and listing its posts. */
 export function createFolderFlow({ api, store, notices, prompts, workspace, documents }: FlowDeps, { beforeSettle }: { beforeSettle?: () => Promise<void> } = {}) {
   const { dispatch } = store;
   /** A native folder picker is open (the menu accelerator and the page's shortcut may both fire). */
   let picking = false;
 
-  async function reloadPosts(): Promise<void> {
+  /**
+   * Lists the open folder's posts. A folder whose list is not shown yet gets its first screen of
+   * rows first (posts.listPage: from memory or a small file, a few ms even for 10,000 posts), then
+   * the whole list, checked against the disk, replaces it; a folder never listed answers the page
+   * with the whole list at once. `onFirstRows` runs once rows are on screen, whichever came first.
+   */
+  async function reloadPosts(onFirstRows?: () => void): Promise<void> {
+    if (store.getState().listing.kind === 'none') {
+      const page = await api.posts.listPage({ offset: 0, limit: FIRST_PAGE_ROWS });
+      if (page.ok && page.value.list !== null) {
+        dispatch({ type: 'posts-listed', list: page.value.list });
+        return;
+      }
+      // A page that failed is not worth an alert of its own: the full listing below says why.
+      if (page.ok) {
+        dispatch({ type: 'posts-page', page: page.value });
+        onFirstRows?.();
+      }
+    }
     const list = await api.posts.list();
     if (list.ok) dispatch({ type: 'posts-listed', list: list.value });
     else notices.showAlert(list.error.message);
@@ -49,8 +70,15 @@ export function createFolderFlow({ api, store, notices, prompts, workspace, docu
       if (!info.ok) notices.showAlert(info.error.message);
       if (!folder.ok) notices.showAlert(folder.error.message);
       const current = folder.ok ? folder.value : null;
-      if (current) await reloadPosts();
-      dispatch({ type: 'started', info: info.ok ? info.value : null, folder: store.getState().folder ?? current });
+      // The window is usable as soon as the first rows show, not only once the whole list is in.
+      let started = false;
+      const markStarted = () => {
+        if (started) return;
+        started = true;
+        dispatch({ type: 'started', info: info.ok ? info.value : null, folder: store.getState().folder ?? current });
+      };
+      if (current) await reloadPosts(markStarted);
+      markStarted();
     },
 
     async openFolder(): Promise<void> {

@@ -29,7 +29,11 @@ function setup() {
       open: vi.fn(async (path: string) => ok((current = path === '/notes' ? notes : blog))),
       pick: vi.fn(async () => ok(null)),
     },
-    posts: { ...disk.posts, list: async () => ok({ folder: current, posts: [summary('a.md', 'A'), summary('b.md', 'B')], skipped: [] }) },
+    posts: {
+      ...disk.posts,
+      list: async () => ok({ folder: current, posts: [summary('a.md', 'A'), summary('b.md', 'B')], skipped: [] }),
+      listPage: async () => ok({ folder: current, offset: 0, posts: [summary('a.md', 'A')], total: 2, list: null }),
+    },
   } as unknown as PostwrightApi;
   const store = createAppStore();
   const notices = createNotices(store);

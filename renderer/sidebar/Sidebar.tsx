@@ -1,5 +1,6 @@
 import { useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import type { FolderInfo, PostId, PostList, PostSummary } from '../../shared/api';
+import type { Listing } from '../state/app-state';
 import { filterPosts, foldText, foldTitles, NO_FILTER, tagsOf, type PostFilter } from './post-filter';
 import { PostListControls } from './PostListControls';
 import { SkippedFiles } from './SkippedFiles';
@@ -11,6 +12,8 @@ interface SidebarProps {
   readonly folder: FolderInfo | null;
   readonly posts: readonly PostSummary[];
   readonly skipped: PostList['skipped'];
+  /** While only the first screen of rows is in, the count says the folder's whole size. */
+  readonly listing: Listing;
   readonly activeId: PostId | null;
   readonly dirtyIds: ReadonlySet<PostId>;
   /** Saves in flight or failed, per post (renderer/workspace/save-status.ts). */
@@ -29,7 +32,7 @@ interface SidebarProps {
  * state and tag, searched by title here and by text in the host; title matches first, then posts
  * whose text matches, best first.
  */
-export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, saving, unsaved, searchText, onOpenPost, onPostContextMenu, children }: SidebarProps) {
+export function Sidebar({ folder, posts, skipped, listing, activeId, dirtyIds, saving, unsaved, searchText, onOpenPost, onPostContextMenu, children }: SidebarProps) {
   const [filter, setFilter] = useState<PostFilter>(NO_FILTER);
   const current = useMemo(() => withUnsaved(posts, unsaved), [posts, unsaved]);
   const folded = useMemo(() => foldTitles(current), [current]);
@@ -44,6 +47,7 @@ export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, saving, un
       .sort((a, b) => text.matches.get(b.id)!.score - text.matches.get(a.id)!.score);
     return [...byTitle, ...byText];
   }, [current, filter, folded, text.matches]);
+  const total = listing.kind === 'first-page' ? listing.total : posts.length;
   const filtering = filter !== NO_FILTER && (foldText(filter.query).trim() !== '' || filter.drafts !== 'all' || filter.tag !== null);
 
   return (
@@ -64,7 +68,8 @@ export function Sidebar({ folder, posts, skipped, activeId, dirtyIds, saving, un
               {folder.site.label}
             </span>
             {' · '}
-            {filtering ? `${shown.length} of ${posts.length}` : posts.length} {posts.length === 1 ? 'post' : 'posts'}
+            {filtering ? `${shown.length} of ${total}` : total} {total === 1 ? 'post' : 'posts'}
+            {listing.kind === 'first-page' && <span className="listing-more"> · listing…</span>}
             {text.searching && <span className="searching"> · searching text…</span>}
           </p>
         )}

@@ -1,4 +1,4 @@
-import type { AppInfo, FolderInfo, PostId, PostList, PostSummary, RecoverableEdit, SiteExportProgress, SiteExportSummary } from '../../shared/api';
+import type { AppInfo, FolderInfo, PostId, PostList, PostListPage, PostSummary, RecoverableEdit, SiteExportProgress, SiteExportSummary } from '../../shared/api';
 import { sortPosts } from './sort-posts';
 import type { DiskState } from '../workspace/document-service';
 
@@ -43,6 +43,11 @@ export interface AppState {
   readonly folder: FolderInfo | null;
   readonly posts: readonly PostSummary[];
   readonly skipped: PostList['skipped'];
+  /**
+   * How much of the open folder's list `posts` is: nothing yet, its first screen of rows (shown at
+   * once, posts.listPage) of `total` posts, or all of it (posts.list).
+   */
+  readonly listing: Listing;
   readonly dialog: DialogState | null;
   readonly palette: PaletteMode | null;
   /** An error the writer must see (role="alert"); stays until dismissed or replaced. */
@@ -60,6 +65,8 @@ export interface AppState {
   readonly siteExport: SiteExportState | null;
 }
 
+export type Listing = { readonly kind: 'none' } | { readonly kind: 'first-page'; readonly total: number } | { readonly kind: 'all' };
+
 /** A notice's button: its label and the command-free action behind it. */
 export interface NoticeAction {
   readonly label: string;
@@ -72,6 +79,7 @@ export const initialAppState: AppState = {
   folder: null,
   posts: [],
   skipped: [],
+  listing: { kind: 'none' },
   dialog: null,
   palette: null,
   alert: null,
@@ -89,6 +97,8 @@ export type AppAction =
   /** The open folder's settings changed (same folder, same posts). */
   | { readonly type: 'folder-updated'; readonly folder: FolderInfo }
   | { readonly type: 'posts-listed'; readonly list: PostList }
+  /** The first screen of rows, shown until the whole list replaces it. */
+  | { readonly type: 'posts-page'; readonly page: PostListPage }
   | { readonly type: 'post-saved'; readonly summary: PostSummary }
   | { readonly type: 'post-renamed'; readonly from: PostId; readonly summary: PostSummary }
   | { readonly type: 'post-removed'; readonly id: PostId }
@@ -113,11 +123,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, ready: true, info: action.info, folder: action.folder };
     case 'folder-opened':
       // The old folder's posts must not stay clickable while the new list loads.
-      return { ...state, folder: action.folder, posts: [], skipped: [], diskStates: {}, comparing: null };
+      return { ...state, folder: action.folder, posts: [], skipped: [], listing: { kind: 'none' }, diskStates: {}, comparing: null };
     case 'folder-updated':
       return state.folder?.path === action.folder.path ? { ...state, folder: action.folder } : state;
     case 'posts-listed':
-      return { ...state, folder: action.list.folder, posts: action.list.posts, skipped: action.list.skipped };
+      return { ...state, folder: action.list.folder, posts: action.list.posts, skipped: action.list.skipped, listing: { kind: 'all' } };
+    case 'posts-page': {
+      // Only into an empty list of the same folder: a page arriving after the whole list (or a
+      // reload's page over a list already shown) would shrink the list under the writer. The whole
+      // list keeps these rows first, so replacing the page moves nothing on screen.
+      const { page } = action;
+      const sameFolder = state.folder === null || state.folder.path === page.folder.path;
+      if (state.listing.kind !== 'none' || !sameFolder || page.offset !== 0) return state;
+      return { ...state, folder: page.folder, posts: page.posts, listing: { kind: 'first-page', total: page.total } };
+    }
     case 'post-saved': {
       const others = state.posts.filter((post) => post.id !== action.summary.id);
       return { ...state, posts: sortPosts([...others, action.summary]) };

@@ -40,6 +40,12 @@ const setFieldRequest = z.strictObject({
   baseVersion: version.nullable(),
 });
 const searchRequest = z.strictObject({ query: z.string().max(500), offset: z.number().int().nonnegative().max(10_000_000).optional() });
+/** A page of the post list: a screen is ~20–60 rows; 1000 bounds what one answer carries. */
+export const MAX_PAGE_ROWS = 1000;
+const listPageRequest = z.strictObject({
+  offset: z.number().int().nonnegative().max(10_000_000),
+  limit: z.number().int().min(1).max(MAX_PAGE_ROWS),
+});
 const trashId = z.string().min(1).max(64);
 const saveImageRequest = z.strictObject({
   postId,
@@ -65,6 +71,7 @@ type ArgumentSchemas = {
 export const API_ARGUMENTS = {
   posts: {
     list: none,
+    listPage: z.tuple([listPageRequest]),
     read: z.tuple([postId]),
     save: z.tuple([saveRequest]),
     create: z.tuple([createRequest]),

@@ -10,6 +10,8 @@ import type {
   PostContent,
   PostId,
   PostList,
+  PostListPage,
+  ListPageRequest,
   PostSummary,
   RecoverableEdit,
   RemoteContentPolicy,
@@ -36,6 +38,8 @@ import type {
  */
 export interface PostsApi {
   list(): Promise<Result<PostList>>;
+  /** The first screen of rows (or any slice of them) at once, the whole list after it: see PostListPage. */
+  listPage(request: ListPageRequest): Promise<Result<PostListPage>>;
   read(id: PostId): Promise<Result<PostContent>>;
   save(request: SaveRequest): Promise<Result<SaveResult>>;
   /** Creates a post where the site's generator expects it (see electron/services/site/). */

@@ -5,7 +5,7 @@ import type { ApiArea, PostwrightApi } from './contract';
  * here or named here but absent from PostwrightApi is a compile error.
  */
 export const API_SHAPE = {
-  posts: { list: true, read: true, save: true, create: true, setField: true, search: true, rename: true, duplicate: true, trash: true, restore: true, saveImage: true },
+  posts: { list: true, read: true, save: true, create: true, setField: true, search: true, rename: true, duplicate: true, trash: true, restore: true, saveImage: true, listPage: true },
   folder: { current: true, open: true, pick: true, complete: true, setExportImages: true, setRemoteContent: true },
   export: { render: true, save: true, savePdf: true, site: true, cancelSite: true },
   journal: { record: true, discard: true, recoverable: true },

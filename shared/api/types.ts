@@ -79,6 +79,32 @@ export interface PostList {
   readonly skipped: readonly { readonly id: PostId; readonly reason: string }[];
 }
 
+/** Which rows of the newest-first list `posts.listPage` answers. */
+export interface ListPageRequest {
+  /** Rows before the page (0: the first screen). */
+  readonly offset: number;
+  /** Rows wanted at most (1–1000). */
+  readonly limit: number;
+}
+
+/**
+ * Rows `offset`… of the list in `posts.list`'s order, answered as soon as they are known: from the
+ * last listing in memory or the listing cache on disk (provisional, as a cached answer of
+ * `posts.list` is), else from a full listing, which then comes whole in `list`.
+ */
+export interface PostListPage {
+  readonly folder: FolderInfo;
+  readonly offset: number;
+  readonly posts: readonly PostSummary[];
+  /** How many posts the whole list had when this page was known. */
+  readonly total: number;
+  /**
+   * The whole list when answering the page took a full listing (a folder never listed before):
+   * nothing more to ask. Null: the page was provisional; `posts.list` gives the checked list.
+   */
+  readonly list: PostList | null;
+}
+
 export interface PostContent {
   readonly id: PostId;
   /** The file's text exactly, except a leading UTF-8 BOM which is reported in `bom`. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../testing/temp-folder';
-import { listingCacheFile } from './listing-cache-store';
+import { listingCacheFile, listingHeadFile } from './listing-cache-store';
 import { PostsLibrary } from './posts-library';
 
 /**
@@ -47,8 +47,9 @@ describe('the listing cache on disk', () => {
     expect(second.list.posts).toEqual(first.list.posts);
     expect(second.list.skipped).toEqual(first.list.skipped);
     expect(second.list.skipped.map((s) => s.id)).toEqual(['bin.md']);
-    // Written atomically: no temp file left beside it.
-    expect(await readdir(cacheDir)).toEqual([listingCacheFile(cacheDir, second.list.folder.path).slice(cacheDir.length + 1)]);
+    // Written atomically: no temp file left beside it (only the head file the first page is read from).
+    const names = [listingCacheFile, listingHeadFile].map((name) => name(cacheDir, second.list.folder.path).slice(cacheDir.length + 1));
+    expect((await readdir(cacheDir)).sort()).toEqual(names.sort());
   });
 
   it('reads again a file rewritten with the same size and its old mtime put back', async () => {
@@ -180,7 +181,11 @@ describe('the listing cache on disk', () => {
 
     const cacheDir = await tempFolder();
     for (let i = 0; i < 23; i++) await listAfterRestart(await blog({ [`p${i}.md`]: post(`P${i}`) }), cacheDir);
-    expect((await readdir(cacheDir)).length).toBe(20);
+    const left = await readdir(cacheDir);
+    const heads = left.filter((name) => name.endsWith('.head.json'));
+    expect(left.length - heads.length).toBe(20);
+    // Each folder's head file went with its cache file.
+    expect(heads.map((name) => name.replace('.head.json', '.json')).sort()).toEqual(left.filter((name) => !heads.includes(name)).sort());
   });
 });
 

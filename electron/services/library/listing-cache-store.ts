@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { PostSummary } from '../../../shared/api/types';
+import { sortNewestFirst } from '../../../shared/posts/post-order';
 import type { CacheKey, ListEntry, ListingCache } from './list-posts';
 import { toPostId } from './post-path';
 
@@ -15,6 +16,7 @@ import { toPostId } from './post-path';
  */
 
 const FORMAT = 'postwright-listing-cache';
+const HEAD_FORMAT = 'postwright-listing-head';
 /** Bump when the file's layout or what a summary holds changes. */
 const VERSION = 1;
 /** Bigger cache files are not read: a 10,000-post folder's is about 3 MB. */
@@ -24,9 +26,41 @@ const MAX_ENTRIES = 200_000;
 /** Folders remembered; the least recently saved beyond this are deleted. */
 const MAX_FOLDERS = 20;
 
+/**
+ * Rows kept in a folder's head file: a screen or two of the newest posts, so the first page of
+ * the list after a restart is a ~60 KB read instead of parsing and sorting the whole cache (~3 MB).
+ */
+export const HEAD_ROWS = 200;
+
+const HEAD_SUFFIX = '.head.json';
+
+const cacheName = (realRoot: string): string => createHash('sha256').update(realRoot).digest('hex').slice(0, 40);
+
 /** Where a folder's cache lives: named by a hash of its real path (the path itself is inside). */
 export function listingCacheFile(cacheDir: string, realRoot: string): string {
-  return join(cacheDir, `${createHash('sha256').update(realRoot).digest('hex').slice(0, 40)}.json`);
+  return join(cacheDir, `${cacheName(realRoot)}.json`);
+}
+
+/** Beside it, the head file: the first HEAD_ROWS posts of the cached listing, already sorted. */
+export function listingHeadFile(cacheDir: string, realRoot: string): string {
+  return join(cacheDir, `${cacheName(realRoot)}${HEAD_SUFFIX}`);
+}
+
+/** The newest posts of a cached listing, in the list's order, and how many posts it had. */
+export interface ListingHead {
+  readonly posts: readonly PostSummary[];
+  readonly total: number;
+}
+
+interface StoredHead {
+  readonly format: typeof HEAD_FORMAT;
+  readonly version: number;
+  readonly tag: string;
+  readonly root: string;
+  readonly rootDev: number;
+  readonly rootIno: number;
+  readonly total: number;
+  readonly posts: PostSummary[];
 }
 
 /** [id, size, mtimeMs, ctimeMs, ino, readAtMs, entry]: ids are folder-relative, so a moved cache means nothing. */
@@ -101,7 +135,73 @@ export async function saveListingCache(scope: ListingCacheScope, cache: ListingC
   const text = JSON.stringify(stored);
   cache.markSaved();
   await mkdir(scope.cacheDir, { recursive: true });
-  const file = listingCacheFile(scope.cacheDir, scope.realRoot);
+  // The head goes first and comes back last: a crash between leaves no head, never one that
+  // disagrees with the cache file beside it.
+  await unlink(listingHeadFile(scope.cacheDir, scope.realRoot)).catch(() => undefined);
+  await writeAtomically(listingCacheFile(scope.cacheDir, scope.realRoot), text);
+  await saveListingHead(scope, cache);
+  await pruneOldCaches(scope.cacheDir);
+}
+
+/**
+ * Writes the head file from the cache as it is (sorted here, after the listing was answered:
+ * ~10 ms for 10,000 posts). Called after the cache file is saved, or alone when the cache file is
+ * current but has no head yet (a cache saved by an older version).
+ */
+export async function saveListingHead(scope: ListingCacheScope, cache: ListingCache): Promise<void> {
+  const root = rootIdentity(scope.realRoot);
+  if (root === null) return;
+  const posts: PostSummary[] = [];
+  for (const [, { entry }] of cache.all()) if (entry.kind === 'post') posts.push(entry.summary);
+  const head: StoredHead = {
+    format: HEAD_FORMAT,
+    version: VERSION,
+    tag: scope.tag,
+    root: scope.realRoot,
+    rootDev: root.dev,
+    rootIno: root.ino,
+    total: posts.length,
+    posts: sortNewestFirst(posts).slice(0, HEAD_ROWS),
+  };
+  await mkdir(scope.cacheDir, { recursive: true });
+  await writeAtomically(listingHeadFile(scope.cacheDir, scope.realRoot), JSON.stringify(head));
+}
+
+/** True when the folder has a head file (whatever it holds: loadListingHead checks that). */
+export async function hasListingHead(scope: ListingCacheScope): Promise<boolean> {
+  return stat(listingHeadFile(scope.cacheDir, scope.realRoot)).then(() => true, () => false);
+}
+
+/**
+ * The folder's head file, or null when absent, unreadable, of another version, tag or folder, or
+ * with any row malformed (a page is an ordered whole: one bad row and it is not used).
+ */
+export async function loadListingHead(scope: ListingCacheScope): Promise<ListingHead | null> {
+  let stored: unknown;
+  try {
+    const file = listingHeadFile(scope.cacheDir, scope.realRoot);
+    if ((await stat(file)).size > MAX_HEAD_BYTES) return null;
+    stored = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (!isObject(stored) || stored.format !== HEAD_FORMAT || stored.version !== VERSION || stored.tag !== scope.tag || stored.root !== scope.realRoot) return null;
+  const root = rootIdentity(scope.realRoot);
+  if (root === null || stored.rootDev !== root.dev || stored.rootIno !== root.ino) return null;
+  const { total, posts } = stored;
+  if (!Number.isInteger(total) || !Array.isArray(posts) || posts.length > HEAD_ROWS || (total as number) < posts.length) return null;
+  if (!posts.every((post: unknown) => isObject(post) && typeof post.id === 'string' && isSafeId(post.id) && isSummary(post, post.id))) return null;
+  return { posts: posts as PostSummary[], total: total as number };
+}
+
+/** A head's rows can be opened by id: refuse ids no walk yields (absolute, `..`, empty parts). */
+const isSafeId = (id: string): boolean => id !== '' && !id.startsWith('/') && !id.includes('\\') && id.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+
+/** A head of HEAD_ROWS summaries is ~60 KB; anything much bigger is not ours. */
+const MAX_HEAD_BYTES = 4 * 1024 * 1024;
+
+/** A temp file renamed over the target: a crash leaves the old file or the new, never half of one. */
+async function writeAtomically(file: string, text: string): Promise<void> {
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temp, text, { flag: 'wx', mode: 0o600 });
@@ -110,17 +210,18 @@ export async function saveListingCache(scope: ListingCacheScope, cache: ListingC
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await pruneOldCaches(scope.cacheDir);
 }
 
 async function pruneOldCaches(cacheDir: string): Promise<void> {
-  const names = (await readdir(cacheDir)).filter((name) => name.endsWith('.json'));
+  const names = (await readdir(cacheDir)).filter((name) => name.endsWith('.json') && !name.endsWith(HEAD_SUFFIX));
   if (names.length <= MAX_FOLDERS) return;
   const dated = await Promise.all(
     names.map(async (name) => ({ path: join(cacheDir, name), mtimeMs: await stat(join(cacheDir, name)).then((info) => info.mtimeMs, () => 0) })),
   );
   dated.sort((a, b) => b.mtimeMs - a.mtimeMs);
-  await Promise.all(dated.slice(MAX_FOLDERS).map(({ path }) => unlink(path).catch(() => undefined)));
+  // A folder's head file goes with its cache file.
+  const doomed = dated.slice(MAX_FOLDERS).flatMap(({ path }) => [path, path.replace(/\.json$/, HEAD_SUFFIX)]);
+  await Promise.all(doomed.map((path) => unlink(path).catch(() => undefined)));
 }
 
 function rootIdentity(realRoot: string): { dev: number; ino: number } | null {

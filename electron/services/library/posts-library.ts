@@ -2,7 +2,8 @@ import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
-import type { CreateRequest, FolderInfo, SaveImageRequest, SavedImage, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
+import { MAX_PAGE_ROWS } from '../../../shared/api/arguments';
+import type { CreateRequest, FolderInfo, ListPageRequest, PostListPage, SaveImageRequest, SavedImage, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
 import { fileSlug } from '../../../shared/posts/slug';
 import { setFrontMatterField, type FrontMatterValue } from '../../../shared/posts/front-matter-edit';
 import { MAX_POST_BYTES, decodePost, encodePost, tooLarge, versionOf } from './decode-post';
@@ -15,7 +16,7 @@ import { PostFileOps, type OsTrash } from './post-file-ops';
 import { checkNewName } from './portable-names';
 import { sweepStaleTempFiles } from './temp-files';
 import { LIST_PREFIX_MAX_BYTES, ListingCache, summarizeFiles, walkPosts, type ListEntry } from './list-posts';
-import { loadListingCache, saveListingCache, type ListingCacheScope } from './listing-cache-store';
+import { HEAD_ROWS, hasListingHead, loadListingCache, loadListingHead, saveListingCache, saveListingHead, type ListingCacheScope, type ListingHead } from './listing-cache-store';
 
 /** The listing cache kept between runs: its folder (in user data) and what invalidates it. */
 export interface ListingCacheOptions {
@@ -66,6 +67,10 @@ export class PostsLibrary {
   lastCacheSave: Promise<void> = Promise.resolve();
   /** The last listing's post ids, newest first: where new posts go, what search reads. */
   private listedIds: readonly PostId[] | null = null;
+  /** The last listing's first HEAD_ROWS posts and its size: what listPage answers at once. */
+  private listedHead: ListingHead | null = null;
+  /** The open folder's head file is known to exist (loaded or written): no need to write one. */
+  private headOnDisk = false;
 
   constructor(
     private readonly isSampleFolder: (realPath: string) => boolean = () => false,
@@ -112,6 +117,8 @@ export class PostsLibrary {
     this.cache = new ListingCache(this.cacheStore?.racyMarginMs);
     this.cacheLoaded = false;
     this.listedIds = null;
+    this.listedHead = null;
+    this.headOnDisk = false;
     this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https', exportImages: 'embed', site: siteInfoOf(this.profile) };
     return this.info;
   }
@@ -140,7 +147,7 @@ export class PostsLibrary {
     const root = await this.requireRoot();
     const profile = this.profile;
     const cache = this.cache;
-    const scope = this.cacheStore === null ? null : { cacheDir: this.cacheStore.dir, realRoot: root, tag: `${this.cacheStore.tag}|${profile.generator}` };
+    const scope = this.cacheScope(root, profile);
     if (scope !== null && !this.cacheLoaded) {
       this.cacheLoaded = true;
       const loaded = await loadListingCache(scope, cache);
@@ -159,8 +166,40 @@ export class PostsLibrary {
     }
     const entries = summarizeFiles(files, profile, cache);
     cache.keepOnly(new Set(files.map((file) => file.path)));
-    if (scope !== null && cache.dirty) this.saveCacheSoon(scope, cache);
+    if (scope !== null && (cache.dirty || !this.headOnDisk)) this.saveCacheSoon(scope, cache);
     return this.toPostList(profile, entries);
+  }
+
+  /**
+   * Rows `offset`… of the list, newest first, as soon as they are known, so the page shows its
+   * first screen before the whole list is ready: from the last listing (memory), else from the
+   * head file saved beside the listing cache (a small read, already sorted), else from a full
+   * listing, which then comes along whole (`list`) so the page need not ask for it again. A page
+   * from memory or the head file is provisional in the way the cached answer of `list` is: the
+   * page asks `list` next, which checks every file.
+   */
+  async listPage(request: ListPageRequest): Promise<PostListPage> {
+    const { offset, limit } = checkPageRequest(request);
+    const root = await this.requireRoot();
+    const known = this.listedHead ?? (await this.headFromDisk(root));
+    if (known !== null && this.root === root && (offset + limit <= known.posts.length || known.posts.length === known.total)) {
+      return { folder: this.info!, offset, posts: known.posts.slice(offset, offset + limit), total: known.total, list: null };
+    }
+    const list = await this.list();
+    return { folder: list.folder, offset, posts: list.posts.slice(offset, offset + limit), total: list.posts.length, list };
+  }
+
+  /** The head file, once per open and only before the on-disk cache has been read (after, memory knows better). */
+  private async headFromDisk(root: string): Promise<ListingHead | null> {
+    const scope = this.cacheScope(root, this.profile);
+    if (scope === null || this.cacheLoaded) return null;
+    const head = await loadListingHead(scope);
+    if (head !== null && this.root === root) this.headOnDisk = true;
+    return head;
+  }
+
+  private cacheScope(root: string, profile: SiteProfile): ListingCacheScope | null {
+    return this.cacheStore === null ? null : { cacheDir: this.cacheStore.dir, realRoot: root, tag: `${this.cacheStore.tag}|${profile.generator}` };
   }
 
   /**
@@ -196,6 +235,7 @@ export class PostsLibrary {
     const sorted = sortNewestFirst(posts);
     skipped.sort((a, b) => a.id.localeCompare(b.id));
     this.listedIds = sorted.map((post) => post.id);
+    this.listedHead = { posts: sorted.slice(0, HEAD_ROWS), total: sorted.length };
     const folder = { ...this.info!, site: siteInfoOf(profile, newPostFolder(profile, this.listedIds)) };
     this.info = folder;
     return { folder, posts: sorted, skipped };
@@ -207,7 +247,15 @@ export class PostsLibrary {
    */
   private saveCacheSoon(scope: ListingCacheScope, cache: ListingCache): void {
     this.lastCacheSave = this.lastCacheSave.then(
-      () => new Promise<void>((resolve) => setImmediate(resolve)).then(() => (cache.dirty ? saveListingCache(scope, cache) : undefined)).catch(() => undefined),
+      () =>
+        new Promise<void>((resolve) => setImmediate(resolve))
+          .then(async () => {
+            if (cache.dirty) await saveListingCache(scope, cache);
+            // A cache saved by an older version has no head yet: write one once, from the cache.
+            else if (!(await hasListingHead(scope))) await saveListingHead(scope, cache);
+            if (cache === this.cache) this.headOnDisk = true;
+          })
+          .catch(() => undefined),
     );
   }
 
@@ -439,4 +487,12 @@ function sameListing(a: PostList, b: PostList): boolean {
     a.skipped.length === b.skipped.length &&
     a.skipped.every((skip, i) => skip.id === b.skipped[i]!.id && skip.reason === b.skipped[i]!.reason)
   );
+}
+
+/** The library is called directly too (tests, the CLI), not only through the zod-checked transports. */
+function checkPageRequest(request: ListPageRequest): ListPageRequest {
+  const { offset, limit } = (request ?? {}) as Partial<ListPageRequest>;
+  if (!Number.isSafeInteger(offset) || offset! < 0) throw new ApiFailure('INVALID', 'A page of the list starts at a whole number of rows, 0 or more.');
+  if (!Number.isSafeInteger(limit) || limit! < 1 || limit! > MAX_PAGE_ROWS) throw new ApiFailure('INVALID', `A page of the list holds 1 to ${MAX_PAGE_ROWS} rows.`);
+  return { offset: offset!, limit: limit! };
 }
