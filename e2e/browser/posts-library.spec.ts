@@ -68,6 +68,9 @@ test.describe('a large Jekyll site', () => {
 
   test('moves through the list with the keyboard and opens with Enter', async ({ page }) => {
     await page.goto(url);
+    // End goes to the last row shown: wait for the whole list, not only its first page.
+    await expect(page.locator('.post-count')).toContainText(`${POSTS} posts`);
+    await expect(page.locator('.listing-more')).toHaveCount(0);
     const first = postButton(page, /^Post 2999/);
     await first.focus();
     await page.keyboard.press('ArrowDown');

@@ -16,6 +16,8 @@ test('the preview sanitizes raw HTML: no script runs, no handler survives', asyn
     '\n\n<img src="nope.png" onerror="alert(1)" alt="pic">\n\n<script>alert(2)</script>\n\n<a href="javascript:alert(3)">click</a> <b>kept</b>\n',
   );
   const body = preview(page);
+  // Wait for the preview of the whole text (it renders while typing, so a half-typed <b> may show first).
+  await expect(body.locator('b', { hasText: 'kept' })).toHaveCount(1);
   await expect(body.locator('b')).toHaveText('kept');
   await expect(body.locator('img[alt="pic"]')).toHaveCount(1);
   expect(await body.locator('img[alt="pic"]').getAttribute('onerror')).toBeNull();
