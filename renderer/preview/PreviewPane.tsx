@@ -78,6 +78,7 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
       const active = workspace.activeText();
       if (!view || !active) return;
       const started = performance.now();
+      container.classList.toggle('is-long', active.text.length > LARGE_POST_CHARS);
       const shown = view.show(active.text, active.path, policyRef.current);
       // For `npm run bench` (preview-latency) and the browser's performance panel.
       performance.measure('postwright:preview-render', { start: started });
@@ -102,7 +103,12 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
         // Typing keeps the preview on the text being typed.
         sync.followEditor();
       }
-    }, undefined, { afterPaint: () => (workspace.active?.state.doc.length ?? 0) > LARGE_POST_CHARS });
+    }, undefined, {
+      afterPaint: () => (workspace.active?.state.doc.length ?? 0) > LARGE_POST_CHARS,
+      // A post of ordinary length renders a keystroke in ~1–3 ms: in the keystroke's own frame. A
+      // long one lets the editor's frame paint first (its preview layout costs more).
+      sameFrame: () => (workspace.active?.state.doc.length ?? 0) <= LARGE_POST_CHARS,
+    });
     const unsubscribeSync = scrollSync.subscribe(() => sync.followEditor());
     loadArticlePipeline().then(
       (createView) => {

@@ -96,4 +96,60 @@ describe('createFrameScheduler', () => {
     vi.advanceTimersByTime(10);
     expect(task).toHaveBeenCalledTimes(1);
   });
+
+  it('same frame: a cheap run goes at the end of the asking task, once per burst, once per frame', async () => {
+    const task = vi.fn(() => {
+      clock += 2; // a 2 ms render
+    });
+    const scheduler = createFrameScheduler(task, () => clock, { sameFrame: () => true });
+    clock = 100;
+    scheduler.schedule();
+    scheduler.schedule();
+    expect(task).not.toHaveBeenCalled(); // not inside the request itself (an editor update)
+    await Promise.resolve();
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+    clock += 5; // another key within the same frame: the frame takes it
+    scheduler.schedule();
+    await Promise.resolve();
+    expect(task).toHaveBeenCalledTimes(1);
+    nextFrame();
+    expect(task).toHaveBeenCalledTimes(2);
+    clock += 40; // a key later on
+    scheduler.schedule();
+    scheduler.cancel(); // cancel drops the queued run too
+    await Promise.resolve();
+    expect(task).toHaveBeenCalledTimes(2);
+  });
+
+  it('same frame: a slow last run, or a caller that says no, waits for the frame', async () => {
+    let allowed = true;
+    const task = vi.fn(() => {
+      clock += 20;
+    });
+    const scheduler = createFrameScheduler(task, () => clock, { sameFrame: () => allowed });
+    clock = 100;
+    scheduler.schedule();
+    await Promise.resolve();
+    expect(task).toHaveBeenCalledTimes(1); // the first run costs nothing known yet
+    clock += 100;
+    scheduler.schedule(); // the last run took 20 ms: not in the asking task
+    await Promise.resolve();
+    expect(task).toHaveBeenCalledTimes(1);
+    nextFrame();
+    expect(task).toHaveBeenCalledTimes(2);
+    task.mockImplementation(() => {
+      clock += 1;
+    });
+    clock += 100;
+    scheduler.schedule();
+    nextFrame();
+    allowed = false;
+    clock += 100;
+    scheduler.schedule();
+    await Promise.resolve();
+    expect(task).toHaveBeenCalledTimes(3);
+    nextFrame();
+    expect(task).toHaveBeenCalledTimes(4);
+  });
 });

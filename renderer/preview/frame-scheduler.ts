@@ -19,10 +19,27 @@ export interface FrameSchedulerOptions {
    * lays out 10,000 blocks), and the preview follows in the next frame.
    */
   readonly afterPaint?: () => boolean;
+  /**
+   * Run at the end of the asking task (a microtask) instead of in the next animation frame, when
+   * this says so and the last run was cheap and not within the last frame: a keystroke's preview
+   * change then shows in the same frame as the editor's, not one frame later. Bursts still
+   * coalesce (one microtask per task; a second request within a frame waits for the frame).
+   */
+  readonly sameFrame?: () => boolean;
 }
 
-export function createFrameScheduler(task: () => void, now: () => number = () => performance.now(), { afterPaint = () => false }: FrameSchedulerOptions = {}): FrameScheduler {
+/** Runs this cheap may go in the asking task (see sameFrame). */
+const SAME_FRAME_MS = 6;
+const FRAME_MS = 16;
+
+export function createFrameScheduler(
+  task: () => void,
+  now: () => number = () => performance.now(),
+  { afterPaint = () => false, sameFrame = () => false }: FrameSchedulerOptions = {},
+): FrameScheduler {
   let frame: number | null = null;
+  let microtask = false;
+  let generation = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastCost = 0;
   let lastEnd = -Infinity;
@@ -38,6 +55,7 @@ export function createFrameScheduler(task: () => void, now: () => number = () =>
   };
   const run = () => {
     frame = null;
+    microtask = false;
     const start = now();
     try {
       task();
@@ -49,7 +67,15 @@ export function createFrameScheduler(task: () => void, now: () => number = () =>
 
   return {
     schedule() {
-      if (frame !== null || timer !== null || painted !== null) return;
+      if (frame !== null || timer !== null || painted !== null || microtask) return;
+      if (lastCost <= SAME_FRAME_MS && now() - lastEnd >= FRAME_MS && sameFrame()) {
+        microtask = true;
+        const asked = generation;
+        queueMicrotask(() => {
+          if (microtask && asked === generation) run();
+        });
+        return;
+      }
       const wait = lastCost > CHEAP_MS ? lastEnd + lastCost - now() : 0;
       if (wait <= 0) {
         frame = requestAnimationFrame(onFrame);
@@ -61,6 +87,8 @@ export function createFrameScheduler(task: () => void, now: () => number = () =>
       }, wait);
     },
     cancel() {
+      generation++;
+      microtask = false;
       if (frame !== null) cancelAnimationFrame(frame);
       if (timer !== null) clearTimeout(timer);
       if (painted !== null) clearTimeout(painted);
