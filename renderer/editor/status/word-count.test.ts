@@ -46,6 +46,15 @@ describe('countDocument', () => {
     expect(bodyStart(doc)).toBe(doc.line(4).to);
     expect(countDocument(doc)).toEqual({ words: 2, characters: 10 });
   });
+  it('excludes TOML, JSON and language-fenced front matter too, as the library reads them', () => {
+    const toml = Text.of(['+++', 'title = "Many words in a title"', '+++', 'Two words.']);
+    expect(countDocument(toml)).toEqual({ words: 2, characters: 10 });
+    const json = Text.of(['{', '  "title": "Many words in a title"', '}', 'Two words.']);
+    expect(countDocument(json)).toEqual({ words: 2, characters: 10 });
+    const fenced = Text.of(['---yaml', 'title: Many words', '---', 'Two words.']);
+    expect(countDocument(fenced)).toEqual({ words: 2, characters: 10 });
+    expect(bodyStart(Text.of(['----', 'a rule, not a fence', '---']))).toBe(0);
+  });
   it('counts an unclosed --- block as text', () => expect(countDocument(Text.of(['---', 'just text']))).toEqual({ words: 2, characters: 9 }));
   it('matches a plain count on a large document, before and after an edit', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? `## Heading ${i}` : `Line ${i} with [a link](http://x.org/${i}) and *some* words.`));
