@@ -1,4 +1,5 @@
-import { switchSetting, type Setting, type SettingsStore } from '../settings/settings-store';
+import type { Setting, SettingsStore } from '../settings/settings-store';
+import { FOCUS_MODE, OUTLINE_OPEN, TYPEWRITER } from '../settings/view-settings';
 import type { WritingMode, WritingModeFlags } from './writing-modes';
 
 /** The writing view's switches: the editor's modes and whether the outline is expanded. */
@@ -8,12 +9,8 @@ export interface WritingViewState extends WritingModeFlags {
 
 export type WritingViewToggle = WritingMode | 'outline';
 
-/** Remembered with the window's other preferences (renderer/settings), one key each. */
-const SETTINGS: Readonly<Record<WritingViewToggle, Setting<boolean>>> = {
-  focusMode: switchSetting('postwright.focusMode', false),
-  typewriter: switchSetting('postwright.typewriter', false),
-  outline: switchSetting('postwright.outline', true),
-};
+/** Remembered with the window's other preferences (declared in renderer/settings/view-settings.ts). */
+const SETTINGS: Readonly<Record<WritingViewToggle, Setting<boolean>>> = { focusMode: FOCUS_MODE, typewriter: TYPEWRITER, outline: OUTLINE_OPEN };
 
 /**
  * Which writing aids are on, for the whole window (not per post). A small store React reads with

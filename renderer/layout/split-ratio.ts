@@ -1,9 +1,9 @@
 import { appSettings, type SettingsStore } from '../settings/settings-store';
 import { SPLIT_RATIO } from '../settings/view-settings';
 
-/** The editor's share of the split, kept between 25 % and 75 % so neither pane vanishes. */
-export const MIN_RATIO = 0.25;
-export const MAX_RATIO = 0.75;
+/** The editor's share of the split: its bounds and default are the setting's (view-settings.ts). */
+export const MIN_RATIO = SPLIT_RATIO.min;
+export const MAX_RATIO = SPLIT_RATIO.max;
 export const DEFAULT_RATIO = SPLIT_RATIO.fallback;
 
 export const clampRatio = (ratio: number): number =>

@@ -42,10 +42,18 @@ export function switchSetting(key: string, fallback: boolean): Setting<boolean> 
   };
 }
 
+/** A number setting, with the bounds it is kept within (a slider or a key can read them too). */
+export interface RangeSetting extends Setting<number> {
+  readonly min: number;
+  readonly max: number;
+}
+
 /** A number kept within [min, max]; anything else stored reads as the fallback. */
-export function rangeSetting(key: string, min: number, max: number, fallback: number): Setting<number> {
+export function rangeSetting(key: string, min: number, max: number, fallback: number): RangeSetting {
   return {
     key,
+    min,
+    max,
     fallback,
     parse: (stored) => {
       const value = Number(stored);

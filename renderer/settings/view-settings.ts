@@ -22,6 +22,11 @@ export const SCROLL_SYNC = switchSetting('postwright.scrollSync', true);
 export const FRONT_MATTER_PANEL = switchSetting('postwright.frontMatterPanel', true);
 export const FRONT_MATTER_OTHER_FIELDS = switchSetting('postwright.frontMatterOtherFields', false);
 
+/** Writing aids (renderer/editor/writing-view.ts): focus mode, typewriter scrolling, the outline unfolded. */
+export const FOCUS_MODE = switchSetting('postwright.focusMode', false);
+export const TYPEWRITER = switchSetting('postwright.typewriter', false);
+export const OUTLINE_OPEN = switchSetting('postwright.outline', true);
+
 /** The editor's share of the split, kept between 25 % and 75 % so neither pane vanishes. */
 export const SPLIT_RATIO = rangeSetting('postwright.split-ratio', 0.25, 0.75, 0.5);
 
