@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import { MAX_PAGE_ROWS } from '../../../shared/api/arguments';
 import type { CreateRequest, FolderInfo, ListPageRequest, PostListPage, SaveImageRequest, SavedImage, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
@@ -154,17 +154,18 @@ export class PostsLibrary {
       if (loaded && cache.size > 0 && this.onListingRevised !== null && cache === this.cache) return this.answerFromCache(profile, cache);
     }
     let files: ReturnType<typeof walkPosts>;
+    const postFolders = new Set([root]);
     try {
-      files = walkPosts(root, profile);
+      files = walkPosts(root, profile, postFolders);
     } catch (error) {
       throw await this.folderFailure(error, 'list the posts');
     }
-    if (this.sweepPending) {
-      this.sweepPending = false;
-      const folders = new Set([root, ...files.map((file) => dirname(file.path))]);
-      this.lastSweep = sweepStaleTempFiles(folders).catch(() => []);
-    }
     const entries = summarizeFiles(files, profile, cache);
+    if (this.sweepPending) {
+      // After the files are read: the sweep's readdirs would compete with them for the cores.
+      this.sweepPending = false;
+      this.lastSweep = sweepStaleTempFiles(postFolders).catch(() => []);
+    }
     cache.keepOnly(new Set(files.map((file) => file.path)));
     if (scope !== null && (cache.dirty || !this.headOnDisk)) this.saveCacheSoon(scope, cache);
     return this.toPostList(profile, entries);
