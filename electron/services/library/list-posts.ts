@@ -7,6 +7,7 @@ import type { SiteProfile } from '../site/site-profile';
 import { MAX_POST_BYTES, tooLarge } from './decode-post';
 import { toPostId, unrepresentableReason } from './post-path';
 import { readPostMeta } from '../../../shared/posts/post-meta';
+import type { FolderData } from '../../../shared/site/folder-data';
 import { summaryOf } from './summarize-post';
 
 /**
@@ -57,6 +58,11 @@ export class ListingCache {
   private readonly entries = new Map<string, CachedFile>();
   /** Set by every change since the last markSaved(): the on-disk copy needs writing again. */
   private changed = false;
+  /**
+   * The site data (site-data-files.ts) its summaries were made with: summaries made under another
+   * stamp are stale, whatever their files say (setDataStamp clears them).
+   */
+  private stamp = '';
   /** Files read (cache misses) and reused (hits) by the last summarizeFiles() over this cache. */
   readonly counts = { read: 0, reused: 0 };
 
@@ -68,6 +74,18 @@ export class ListingCache {
 
   markSaved(): void {
     this.changed = false;
+  }
+
+  get dataStamp(): string {
+    return this.stamp;
+  }
+
+  /** Summaries of another site data stamp are dropped: the listing reads every file again. */
+  setDataStamp(stamp: string): void {
+    if (stamp === this.stamp) return;
+    this.entries.clear();
+    this.stamp = stamp;
+    this.changed = true;
   }
 
   get size(): number {
@@ -117,9 +135,11 @@ export class ListingCache {
  * stat per entry), never entering skipped, hidden or symlinked folders (they can loop or lead
  * outside); a symlinked file is kept only when its target is inside `root`. Ids are built from the
  * walked folder's own id as it goes: `path.relative` per file was a tenth of a cold listing (bench/).
- * `postFolders`, when given, gets every folder that holds a post.
+ * `postFolders`, when given, gets every folder that holds a post; `dataFiles` the site-relative
+ * paths of the generator's data files beside them (profile.dataFiles).
  */
-export function walkPosts(root: string, profile: SiteProfile, postFolders?: Set<string>): ListedFile[] {
+export function walkPosts(root: string, profile: SiteProfile, postFolders?: Set<string>, dataFiles?: string[]): ListedFile[] {
+  const isDataFile = dataFiles === undefined ? null : profile.dataFiles;
   const found: ListedFile[] = [];
   const seen = new Set<string>();
   for (const folder of profile.postFolders) {
@@ -146,7 +166,11 @@ export function walkPosts(root: string, profile: SiteProfile, postFolders?: Set<
           if (!name.startsWith('.') && !profile.skipFolders.has(name)) pending.push([dirSlash + name, `${prefix}${name}/`]);
           continue;
         }
-        if (!isPostFileName(name) || !(entry.isFile() || entry.isSymbolicLink())) continue;
+        if (!isPostFileName(name)) {
+          if (isDataFile !== null && entry.isFile() && isDataFile(name)) dataFiles!.push(prefix + name);
+          continue;
+        }
+        if (!(entry.isFile() || entry.isSymbolicLink())) continue;
         const path = dirSlash + name;
         if (entry.isSymbolicLink() && !linkStaysInside(root, path)) continue;
         const id = prefix + name;
@@ -179,7 +203,7 @@ function linkStaysInside(root: string, path: string): boolean {
  * take microseconds, and synchronous reads beat the thread pool's async ones 2–4× (TOOLCHAIN.md);
  * the whole listing of 10,000 posts is shorter than the time a user waits for any other host call.
  */
-export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfile, cache: ListingCache): ListEntry[] {
+export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfile, cache: ListingCache, folderData: readonly FolderData[] = []): ListEntry[] {
   const buffer = Buffer.allocUnsafe(LIST_PREFIX_MAX_BYTES);
   const entries: ListEntry[] = [];
   cache.counts.read = 0;
@@ -206,11 +230,11 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
         entries.push(cached);
         continue;
       }
-      read = summarizeFile(path, id, profile, buffer);
+      read = summarizeFile(path, id, profile, folderData, buffer);
     } else {
       // Never seen: no stat by path, the key comes from the open file (fstat), which is also
       // exactly the file whose bytes are read.
-      read = summarizeFile(path, id, profile, buffer);
+      read = summarizeFile(path, id, profile, folderData, buffer);
     }
     if (read === null) continue; // vanished since the walk
     cache.counts.read++;
@@ -223,7 +247,7 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
 const keyOf = (info: Stats): CacheKey => ({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
 
 /** One file's key and summary, read through one open; null when it is gone. */
-function summarizeFile(path: string, id: PostId, profile: SiteProfile, buffer: Buffer): { key: CacheKey; entry: ListEntry } | null {
+function summarizeFile(path: string, id: PostId, profile: SiteProfile, folderData: readonly FolderData[], buffer: Buffer): { key: CacheKey; entry: ListEntry } | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -243,10 +267,10 @@ function summarizeFile(path: string, id: PostId, profile: SiteProfile, buffer: B
     key = keyOf(fstatSync(fd));
     if (key.size > MAX_POST_BYTES) return { key, entry: { kind: 'skipped', id, reason: tooLarge(id, key.size).message } };
     let length = readSync(fd, buffer, 0, LIST_PREFIX_BYTES, 0);
-    let summary = summarizeBytes(buffer, length, id, key, profile);
+    let summary = summarizeBytes(buffer, length, id, key, profile, folderData);
     if (summary.partial && key.size > length) {
       length += readSync(fd, buffer, length, LIST_PREFIX_MAX_BYTES - length, length);
-      summary = summarizeBytes(buffer, length, id, key, profile);
+      summary = summarizeBytes(buffer, length, id, key, profile, folderData);
     }
     return { key, entry: summary.entry };
   } catch (error) {
@@ -262,7 +286,7 @@ interface PrefixSummary {
   readonly partial: boolean;
 }
 
-function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKey, profile: SiteProfile): PrefixSummary {
+function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKey, profile: SiteProfile, folderData: readonly FolderData[]): PrefixSummary {
   // Git's heuristic: a NUL byte in the first 8000 bytes means binary.
   if (buffer.subarray(0, Math.min(length, 8000)).includes(0)) {
     return { entry: { kind: 'skipped', id, reason: `“${id}” looks like a binary file, not a text post, so it was not opened.` }, partial: false };
@@ -277,8 +301,8 @@ function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKe
   // Decoding is the dearest step (UTF-8 to a JS string: ~16 µs per 4 KiB of mixed text), and the
   // front matter alone usually holds the title: decode that first, the rest only when needed.
   const frontMatterEnd = endOfFrontMatter(buffer, start, end);
-  let meta = frontMatterEnd === -1 ? null : readPostMeta(buffer.toString('utf8', start, frontMatterEnd), id, profile.generator);
-  if (meta === null || meta.titleSource !== 'front-matter') meta = readPostMeta(buffer.toString('utf8', start, end), id, profile.generator);
+  let meta = frontMatterEnd === -1 ? null : readPostMeta(buffer.toString('utf8', start, frontMatterEnd), id, profile.generator, folderData);
+  if (meta === null || meta.titleSource !== 'front-matter') meta = readPostMeta(buffer.toString('utf8', start, end), id, profile.generator, folderData);
   return {
     entry: { kind: 'post', summary: summaryOf(id, meta, key.size, key.mtimeMs) },
     partial: meta.titleSource === 'file-name' || (meta.warning !== null && meta.warning.includes('never closed')),
