@@ -99,9 +99,9 @@ function readJsonData(path: string): Record<string, unknown> | null {
 
 function executableNote(files: readonly string[]): string | null {
   if (files.length === 0) return null;
-  if (files.length === 1) return `“${files[0]}” is JavaScript, which Eleventy runs; Postwright does not run it, so tags and drafts set there are not shown in the list.`;
+  if (files.length === 1) return `“${files[0]}” is code, which Postwright never runs: tags and drafts it sets are not shown.`;
   const named = `${files.slice(0, 3).map((file) => `“${file}”`).join(', ')}${files.length > 3 ? ', …' : ''}`;
-  return `${files.length} data files (${named}) are JavaScript, which Eleventy runs; Postwright does not run them, so tags and drafts set there are not shown in the list.`;
+  return `${files.length} data files are code, which Postwright never runs (${named}): tags and drafts they set are not shown.`;
 }
 
 function unreadableNote(files: readonly string[]): string | null {

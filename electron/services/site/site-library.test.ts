@@ -154,7 +154,7 @@ describe('Eleventy data files', () => {
     expect(post(list, 'content/blog/notes/finished-note.md')).toMatchObject({ draft: false, tags: ['notes', 'writing'] });
     expect(post(list, 'content/blog/secondpost.md')).toMatchObject({ draft: false, tags: ['from its data file', 'number 2'] });
     expect(post(list, 'content/blog/firstpost.md')).toMatchObject({ draft: false, tags: ['another tag'] });
-    expect(list.folder.site.note).toBe('“content/blog/blog.11tydata.js” is JavaScript, which Eleventy runs; Postwright does not run it, so tags and drafts set there are not shown in the list.');
+    expect(list.folder.site.note).toBe('“content/blog/blog.11tydata.js” is code, which Postwright never runs: tags and drafts it sets are not shown.');
     for (const summary of list.posts) expect(summary.warning ?? '').not.toMatch(/11tydata/); // said once, not per post
     // The page reads an unsaved post with the same data (use-unsaved-summaries.ts).
     expect(list.folder.site.folderData).toEqual([
