@@ -19,6 +19,8 @@ export interface LineMapEntry {
 export interface ScrollSync {
   /** Puts the preview where the editor is (after a render, an image load, turning sync on). */
   followEditor(): void;
+  /** followEditor at the start of the next frame, when its layout is computed anyway. */
+  followEditorInFrame(): void;
   dispose(): void;
 }
 
@@ -106,6 +108,7 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
   preview.addEventListener('load', onLoad, true);
   return {
     followEditor,
+    followEditorInFrame: () => schedule(followEditor),
     dispose() {
       if (frame !== null) cancelAnimationFrame(frame);
       editor.scroller.removeEventListener('scroll', onEditorScroll);
