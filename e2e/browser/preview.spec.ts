@@ -55,13 +55,13 @@ test('the editor and the preview scroll together, both ways, on a long post', as
   await expect(preview(page).locator('h2').first()).toHaveText('Section 0');
 
   await page.locator('.cm-scroller').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.5));
-  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
   const editorSection = await sectionAtTop(page, '.cm-scroller', '.cm-line');
   expect(editorSection).toBeGreaterThan(40);
 
   await page.locator('.preview-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.2));
-  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
-  expect(await sectionAtTop(page, '.preview-scroll', '.post-body > *')).toBeLessThan(editorSection);
+  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+  expect(await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *')).toBeLessThan(editorSection);
 
   // Turned off, the preview stays where it is when the editor moves.
   await page.keyboard.press('Control+Shift+P');
