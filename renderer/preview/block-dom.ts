@@ -4,7 +4,7 @@ import type { HtmlSanitizer } from '../../shared/markdown/sanitize-policy';
 /**
  * Blocks are grouped in chunks of about this many (`.preview-chunk` elements). A long post skips
  * layout and paint of chunks out of view (`content-visibility: auto`, app.css); the browser checks
- * each such element's visibility on every frame, which for the ~10,000 blocks of a 1 MB post cost
+ * each such element's visibility on every frame, which for the ~4,000 blocks of a 1 MB post cost
  * ~3 ms per frame, and for ~160 chunks next to nothing.
  */
 export const CHUNK_BLOCKS = 64;

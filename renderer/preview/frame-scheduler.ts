@@ -24,7 +24,7 @@ export interface FrameSchedulerOptions {
   /**
    * Run just after the frame is painted instead of just before it: the keystroke's frame then
    * shows the editor's change without waiting for the preview's layout (a 1 MB post's preview
-   * lays out 10,000 blocks), and the preview follows in the next frame.
+   * lays out ~4,000 blocks), and the preview follows in the next frame.
    */
   readonly afterPaint?: () => boolean;
   /**
