@@ -5,7 +5,7 @@ import type { HtmlSanitizer } from '../../shared/markdown/sanitize-policy';
  * Blocks are grouped in chunks of about this many (`.preview-chunk` elements). A long post skips
  * layout and paint of chunks out of view (`content-visibility: auto`, app.css); the browser checks
  * each such element's visibility on every frame, which for the ~4,000 blocks of a 1 MB post cost
- * ~3 ms per frame, and for ~160 chunks next to nothing.
+ * ~3 ms per frame, and for its ~60 chunks next to nothing.
  */
 export const CHUNK_BLOCKS = 64;
 /** Nodes per chunk (a block is its element and the newline after it) before it is split. */
