@@ -211,7 +211,7 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
   // Taken before any file is read: a change after this moment gives the file a later ctime.
   const readAtMs = Date.now();
   for (const { path, id } of files) {
-    const unrepresentable = unrepresentableReason(id);
+    const unrepresentable = MAY_BE_UNREPRESENTABLE.test(id) ? unrepresentableReason(id) : null;
     if (unrepresentable !== null) {
       entries.push({ kind: 'skipped', id, reason: unrepresentable });
       continue;
@@ -243,6 +243,14 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
   }
   return entries;
 }
+
+/**
+ * What can make a walked id unrepresentable (post-path.ts): its parts are directory entry names,
+ * never empty, `.` or `..`, so only a name's own characters can (a backslash, NUL, U+FFFD from an
+ * undecodable name, a drive-letter start). The full check runs only for those: it cost two splits
+ * per file.
+ */
+const MAY_BE_UNREPRESENTABLE = /[\\\0\uFFFD]|^[a-zA-Z]:/;
 
 const keyOf = (info: Stats): CacheKey => ({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
 
