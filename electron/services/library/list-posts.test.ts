@@ -77,6 +77,18 @@ describe('summarizeFiles', () => {
     expect(title('late-heading.md')).toBe('The heading');
   });
 
+  it('lists files whose names cannot be post ids as skipped, with the reason (the walk\'s quick check lets none through)', async () => {
+    const root = await tempFolder();
+    await writeFile(join(root, 'c:drive.md'), '# Drive\n');
+    await writeFile(join(root, '..\\up.md'), '# Up\n');
+    await writeFile(Buffer.from([...Buffer.from(join(root, 'bad')), 0xff, ...Buffer.from('.md')]), '# Bad name\n');
+    await writeFile(join(root, 'fine.md'), '# Fine\n');
+    const entries = summarizeFiles(walkPosts(root, plainProfile()), plainProfile(), new ListingCache());
+    const skipped = entries.flatMap((entry) => (entry.kind === 'skipped' ? [entry.id] : [])).sort();
+    expect(skipped).toEqual(['..\\up.md', 'bad\uFFFD.md', 'c:drive.md']);
+    expect(entries.filter((entry) => entry.kind === 'post')).toHaveLength(1);
+  });
+
   // Root reads every file whatever its mode: there is no unreadable file to make.
   it.skipIf(process.getuid?.() === 0)('lists a file it may not read as skipped, with the reason', async () => {
     const root = await tempFolder();
