@@ -13,7 +13,7 @@ import { POST_FILE_EXTENSION } from '../../../shared/posts/post-file';
  */
 
 /** Names the walk collects as possible data files (which folder or post they belong to is decided here). */
-export const isEleventyDataFileName = (name: string): boolean => DATA_FILE.test(name);
+export const isEleventyDataFileName = (name: string): boolean => name.endsWith('.json') || EXECUTABLE.test(name);
 
 const DATA_FILE = /^(.+?)(?:\.11tydata)?\.(json|js|cjs|mjs)$/;
 /** Plain `.js` beside posts is not data unless named `.11tydata.js`; plain `.json` is (Eleventy's '' suffix). */
