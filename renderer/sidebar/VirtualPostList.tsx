@@ -137,6 +137,10 @@ export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, ro
               />
             );
           })}
+          {rowsToCome > 0 && (
+            // Where the rows still to come will be: a quiet outline of them, not an empty scroll.
+            <li aria-hidden="true" className="rows-to-come" style={{ position: 'absolute', top: virtualizer.getTotalSize(), left: 0, right: 0, height: rowsToCome * ROW_HEIGHT }} />
+          )}
         </ul>
       )}
     </nav>
