@@ -48,6 +48,11 @@ afterAll(() => {
     'Before posts.listPage (commit 267f643) the first rows came only with the whole list: after a restart 74.9 ms median (83.5 p95), ' +
       'warm 228 ms (281), cold 303 ms (310), the “list” rows measured in the same run as the first-page rows (load 0.6–1.2).',
   );
+  notes.push(
+    'Before the last round of issue 7 (commit 57e65df: path.relative per file, stat then open, the temp-file sweep started before the reads, js-yaml for every front matter): ' +
+      'open + list 10,000 cold 338 and 316 ms median, first page cold 399 and 319, summarizeFiles empty cache 298 and 255, in two runs interleaved with this code ' +
+      '(208 and 212, 222 and 219, 157 and 161; load 0.9–1.9).',
+  );
   report('Listing: PostsLibrary.list()', rows, notes);
 });
 
@@ -144,7 +149,7 @@ describe('listing', () => {
         section: 'list parts',
         name: `summarizeFiles, empty cache x ${count(LARGE)}`,
         stats: cold.stats,
-        note: `stat + ${LIST_PREFIX_BYTES / 1024} KiB sync read + UTF-8 check + js-yaml: ${((cold.stats.median * 1000) / LARGE).toFixed(0)} µs per post`,
+        note: `open + fstat + ${LIST_PREFIX_BYTES / 1024} KiB sync read + UTF-8 check + front matter: ${((cold.stats.median * 1000) / LARGE).toFixed(0)} µs per post`,
       },
       { section: 'list parts', name: `summarizeFiles, full cache x ${count(LARGE)}`, stats: warm.stats, note: 'one stat per file' },
       { section: 'list parts', name: `summarizeFiles (cached) + sort, ${count(LARGE)}`, stats: sort.stats },

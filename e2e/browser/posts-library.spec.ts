@@ -116,6 +116,11 @@ test.describe('a large Jekyll site', () => {
     await expect(count).toHaveText(`Jekyll · ${POSTS} posts · listing…`);
     await expect(postButton(page, /^Post 2999/)).toBeVisible();
     const list = page.getByRole('navigation', { name: 'Posts' });
+    // The scrollbar is as long as the whole folder's rows already (54 px each), not the first page's.
+    const scrollHeight = () => list.evaluate((element) => element.scrollHeight);
+    const reserved = await scrollHeight();
+    expect(reserved).toBeGreaterThanOrEqual(POSTS * 54);
+    await expect(list.locator('li').first()).toHaveAttribute('aria-setsize', String(POSTS)); // row 1 of 3,000, not of 100
     await postButton(page, /^Post 2999/).focus();
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
     await expect(postButton(page, /^Post 2987/)).toBeFocused();
@@ -126,6 +131,7 @@ test.describe('a large Jekyll site', () => {
     await expect(count).toHaveText(`Jekyll · ${POSTS} posts`);
     await expect(postButton(page, /^Post 2987/)).toBeFocused();
     expect(await list.evaluate((element) => element.scrollTop)).toBe(scrolled);
+    expect(await scrollHeight()).toBe(reserved); // the whole list took the reserved room: nothing grew
     await page.keyboard.press('End'); // the whole list is there now
     await expect(postButton(page, /^Post 0000/)).toBeFocused();
 

@@ -35,7 +35,7 @@ export function App({ services }: { services: AppServices }) {
   const context = commandContext(state, documents);
   const { activePath } = documents;
   const postIds = useMemo(() => state.posts.map((post) => post.id), [state.posts]);
-  const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain');
+  const unsaved = useUnsavedSummaries(workspace, state.folder?.site.generator ?? 'plain', state.folder?.site.folderData);
   const layout = useLayout(services.settings);
   const saving = useSaveStatus(services.saveStatus);
   const activeSave = activePath == null ? null : saveState(context.postDirty, saving.get(activePath));

@@ -82,6 +82,9 @@ export function Sidebar({ folder, posts, skipped, listing, activeId, dirtyIds, s
         dirtyIds={dirtyIds}
         saving={saving}
         matches={text.matches}
+        // While only the first page is in, the rest of the folder's rows are on their way; a
+        // filter's share of them is not known yet, so then nothing is reserved.
+        rowsToCome={listing.kind === 'first-page' && !filtering ? Math.max(0, listing.total - shown.length) : 0}
         onOpenPost={onOpenPost}
         {...(onPostContextMenu ? { onContextMenu: onPostContextMenu } : {})}
       />

@@ -16,6 +16,12 @@ interface VirtualPostListProps {
   readonly dirtyIds: ReadonlySet<PostId>;
   readonly saving?: ReadonlyMap<PostId, 'saving' | 'failed'> | undefined;
   readonly matches: ReadonlyMap<PostId, SearchMatch>;
+  /**
+   * Rows known to be coming after `posts` (the rest of the folder while only its first page is
+   * in): their height is reserved, so the scrollbar has its final size from the start instead of
+   * growing when the whole list arrives.
+   */
+  readonly rowsToCome?: number;
   readonly onOpenPost: (id: PostId) => void;
   readonly onContextMenu?: (id: PostId, event: MouseEvent<HTMLButtonElement>) => void;
 }
@@ -27,7 +33,7 @@ interface VirtualPostListProps {
  * opens it. The cursor row is always rendered, even scrolled far out of view, so the list keeps its
  * tab stop and a focused row is never unmounted under the keyboard.
  */
-export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, onOpenPost, onContextMenu }: VirtualPostListProps) {
+export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, rowsToCome = 0, onOpenPost, onContextMenu }: VirtualPostListProps) {
   const scroller = useRef<HTMLElement>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const pendingFocus = useRef<number | null>(null);
@@ -110,7 +116,7 @@ export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, on
   return (
     <nav aria-label="Posts" className="post-list" ref={scroller}>
       {posts.length > 0 && (
-        <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <ul style={{ height: virtualizer.getTotalSize() + rowsToCome * ROW_HEIGHT, position: 'relative' }} aria-busy={rowsToCome > 0 || undefined}>
           {virtualizer.getVirtualItems().map((row) => {
             const post = posts[row.index]!;
             return (
@@ -123,7 +129,7 @@ export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, on
                 focused={row.index === index}
                 snippet={matches.get(post.id)?.snippet}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
-                position={{ index: row.index, count: posts.length }}
+                position={{ index: row.index, count: posts.length + rowsToCome }}
                 onOpen={onOpenPost}
                 onFocusRow={setFocusIndex}
                 onKeyDown={onKeyDown}
@@ -131,6 +137,10 @@ export function VirtualPostList({ posts, activeId, dirtyIds, saving, matches, on
               />
             );
           })}
+          {rowsToCome > 0 && (
+            // Where the rows still to come will be: a quiet outline of them, not an empty scroll.
+            <li aria-hidden="true" className="rows-to-come" style={{ position: 'absolute', top: virtualizer.getTotalSize(), left: 0, right: 0, height: rowsToCome * ROW_HEIGHT }} />
+          )}
         </ul>
       )}
     </nav>

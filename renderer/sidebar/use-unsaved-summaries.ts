@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { PostId, PostSummary, SiteGenerator } from '../../shared/api';
 import { readPostMeta } from '../../shared/posts/post-meta';
+import type { FolderData } from '../../shared/site/folder-data';
 import { documentText } from '../workspace/document-state';
 import type { Workspace } from '../workspace/workspace';
 
 /** What an unsaved front matter edit can change in a list row. */
 export type UnsavedSummary = Pick<PostSummary, 'title' | 'date' | 'draft' | 'tags' | 'warning' | 'warningLine'>;
+
+const NO_FOLDER_DATA: readonly FolderData[] = [];
 
 /** Re-read at most this often while typing: the list follows, the keystroke stays cheap. */
 const REFRESH_MS = 150;
@@ -15,7 +18,7 @@ const REFRESH_MS = 150;
  * text the way the host reads files (same fields per generator), so the list shows an edited
  * title at once rather than after a save. Only the front matter is parsed.
  */
-export function useUnsavedSummaries(workspace: Workspace, generator: SiteGenerator): ReadonlyMap<PostId, UnsavedSummary> {
+export function useUnsavedSummaries(workspace: Workspace, generator: SiteGenerator, folderData: readonly FolderData[] = NO_FOLDER_DATA): ReadonlyMap<PostId, UnsavedSummary> {
   const [summaries, setSummaries] = useState<ReadonlyMap<PostId, UnsavedSummary>>(() => new Map());
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -23,7 +26,7 @@ export function useUnsavedSummaries(workspace: Workspace, generator: SiteGenerat
       timer = null;
       const next = new Map<PostId, UnsavedSummary>();
       for (const document of workspace.dirtyDocuments()) {
-        const meta = readPostMeta(documentText(document.state), document.path, generator);
+        const meta = readPostMeta(documentText(document.state), document.path, generator, folderData);
         next.set(document.path, { title: meta.title, date: meta.date, draft: meta.draft, tags: meta.tags, warning: meta.warning, warningLine: meta.warningLine });
       }
       setSummaries((previous) => (sameSummaries(previous, next) ? previous : next));
@@ -39,7 +42,7 @@ export function useUnsavedSummaries(workspace: Workspace, generator: SiteGenerat
       stopDirty();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [workspace, generator]);
+  }, [workspace, generator, folderData]);
   return summaries;
 }
 

@@ -1,6 +1,7 @@
 /** Data that crosses the API. Plain JSON: both transports structured-clone or JSON-encode it. */
 import type { RemoteContentPolicy } from '../markdown/remote-content';
 import type { SiteGenerator } from '../site/site-kinds';
+import type { FolderData } from '../site/folder-data';
 import type { ImageUploadType } from '../posts/image-types';
 
 export type { RemoteContentPolicy, SiteGenerator };
@@ -48,6 +49,11 @@ export interface SiteInfo {
   readonly assets: { readonly folder: string; readonly urlRoot: string } | null;
   /** Something about the site the writer should know (executable config we cannot read…), or null. */
   readonly note: string | null;
+  /**
+   * What the site's data files say for the posts under a folder (Eleventy's `*.11tydata.json`),
+   * so the page reads an unsaved post's tags and draft state as the listing does. Absent: none.
+   */
+  readonly folderData?: readonly FolderData[];
 }
 
 export interface PostSummary {

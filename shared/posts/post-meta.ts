@@ -1,3 +1,4 @@
+import { cascadeData, type FolderData } from '../site/folder-data';
 import { SITE_FIELDS, type SiteGenerator } from '../site/site-kinds';
 import { titleFromFileName } from './file-title';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
@@ -24,26 +25,33 @@ export interface PostMeta {
  * Title, date, draft state and tags of a post, derived from its text and path the way its site's
  * generator reads them (SITE_FIELDS): Astro's `pubDate`, Jekyll's file-name dates and `_drafts/`.
  */
-export function readPostMeta(source: string, path: string, generator: SiteGenerator = 'plain'): PostMeta {
-  return postMetaOf(parseFrontMatter(source), path, generator);
+export function readPostMeta(source: string, path: string, generator: SiteGenerator = 'plain', folderData: readonly FolderData[] = NO_FOLDER_DATA): PostMeta {
+  return postMetaOf(parseFrontMatter(source), path, generator, folderData);
 }
 
-/** readPostMeta from a front matter already parsed (the site export reads more keys of it). */
-export function postMetaOf(fm: FrontMatter, path: string, generator: SiteGenerator = 'plain'): PostMeta {
+const NO_FOLDER_DATA: readonly FolderData[] = [];
+
+/**
+ * readPostMeta from a front matter already parsed (the site export reads more keys of it).
+ * `folderData`: what the site's data files (Eleventy) say for the posts in `path`'s folders,
+ * under the front matter's own keys (cascadeData).
+ */
+export function postMetaOf(fm: FrontMatter, path: string, generator: SiteGenerator = 'plain', folderData: readonly FolderData[] = NO_FOLDER_DATA): PostMeta {
   const fields = SITE_FIELDS[generator];
-  const fromFrontMatter = first(fields.title, (key) => asText(fm.data[key]));
+  const data = folderData.length === 0 ? fm.data : cascadeData(folderData, path, fm.data, fields.tags, (value) => tagItems(value, generator));
+  const fromFrontMatter = first(fields.title, (key) => asText(data[key]));
   const fromHeading = fromFrontMatter === null ? firstHeading(fm.body) : null;
-  const date = first(fields.date, (key) => asDate(fm.data[key])) ?? (fields.dateFromFileName ? dateFromFileName(path) : null);
+  const date = first(fields.date, (key) => asDate(data[key])) ?? (fields.dateFromFileName ? dateFromFileName(path) : null);
   return {
     title: fromFrontMatter ?? fromHeading ?? titleFromFileName(path),
     titleSource: fromFrontMatter !== null ? 'front-matter' : fromHeading !== null ? 'heading' : 'file-name',
     date,
-    draft: isDraft(fm.data, path),
-    tags: readTags(fields.tags.map((key) => fm.data[key]), fields.collectionTags, generator),
+    draft: isDraft(data, path),
+    tags: readTags(fields.tags.map((key) => data[key]), fields.collectionTags, generator),
     body: fm.body,
     warning: fm.error,
     warningLine: fm.errorLine,
-    author: asText(fm.data.author),
+    author: asText(data.author),
   };
 }
 

@@ -1,14 +1,14 @@
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { PostId, PostSummary } from '../../../shared/api/types';
 import { isPostFileName } from '../../../shared/posts/post-file';
-import { titleFromFileName } from '../../../shared/posts/file-title';
 import type { SiteProfile } from '../site/site-profile';
 import { MAX_POST_BYTES, tooLarge } from './decode-post';
 import { toPostId, unrepresentableReason } from './post-path';
 import { readPostMeta } from '../../../shared/posts/post-meta';
-import { summarizePost, summaryOf } from './summarize-post';
+import type { FolderData } from '../../../shared/site/folder-data';
+import { summaryOf } from './summarize-post';
 
 /**
  * Listing reads only the start of each file, where front matter and the first heading live:
@@ -58,6 +58,11 @@ export class ListingCache {
   private readonly entries = new Map<string, CachedFile>();
   /** Set by every change since the last markSaved(): the on-disk copy needs writing again. */
   private changed = false;
+  /**
+   * The site data (site-data-files.ts) its summaries were made with: summaries made under another
+   * stamp are stale, whatever their files say (setDataStamp clears them).
+   */
+  private stamp = '';
   /** Files read (cache misses) and reused (hits) by the last summarizeFiles() over this cache. */
   readonly counts = { read: 0, reused: 0 };
 
@@ -71,6 +76,18 @@ export class ListingCache {
     this.changed = false;
   }
 
+  get dataStamp(): string {
+    return this.stamp;
+  }
+
+  /** Summaries of another site data stamp are dropped: the listing reads every file again. */
+  setDataStamp(stamp: string): void {
+    if (stamp === this.stamp) return;
+    this.entries.clear();
+    this.stamp = stamp;
+    this.changed = true;
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -78,6 +95,10 @@ export class ListingCache {
   /** Every cached file by path (for the on-disk copy, listing-cache-store.ts). */
   all(): IterableIterator<[string, CachedFile]> {
     return this.entries.entries();
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
   }
 
   get(path: string, key: CacheKey): ListEntry | undefined {
@@ -112,18 +133,24 @@ export class ListingCache {
 /**
  * Every post file of the site: walks the profile's post folders with `readdir` + file types (no
  * stat per entry), never entering skipped, hidden or symlinked folders (they can loop or lead
- * outside); a symlinked file is kept only when its target is inside `root`.
+ * outside); a symlinked file is kept only when its target is inside `root`. Ids are built from the
+ * walked folder's own id as it goes: `path.relative` per file was a tenth of a cold listing (bench/).
+ * `postFolders`, when given, gets every folder that holds a post; `dataFiles` the site-relative
+ * paths of the generator's data files beside them (profile.dataFiles).
  */
-export function walkPosts(root: string, profile: SiteProfile): ListedFile[] {
+export function walkPosts(root: string, profile: SiteProfile, postFolders?: Set<string>, dataFiles?: string[]): ListedFile[] {
+  const isDataFile = dataFiles === undefined ? null : profile.dataFiles;
   const found: ListedFile[] = [];
   const seen = new Set<string>();
   for (const folder of profile.postFolders) {
     const start = folder === '' ? root : join(root, folder);
     if (seen.has(start)) continue;
     seen.add(start);
-    const pending = [start];
+    // [absolute path, id prefix ('' or 'a/b/')]; readdir names never hold a separator, so a
+    // child's path and id are its parent's plus its name.
+    const pending: [string, string][] = [[start, idPrefixOf(toPostId(root, start))]];
     while (pending.length > 0) {
-      const dir = pending.pop()!;
+      const [dir, prefix] = pending.pop()!;
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -131,22 +158,35 @@ export function walkPosts(root: string, profile: SiteProfile): ListedFile[] {
         if (dir === root) throw error;
         continue; // an unreadable (or absent) subfolder should not hide the rest of the blog
       }
+      const dirSlash = dir.endsWith(sep) ? dir : dir + sep;
+      let holdsPosts = false;
       for (const entry of entries) {
         const name = entry.name;
         if (entry.isDirectory()) {
-          if (!name.startsWith('.') && !profile.skipFolders.has(name)) pending.push(join(dir, name));
+          if (!name.startsWith('.') && !profile.skipFolders.has(name)) pending.push([dirSlash + name, `${prefix}${name}/`]);
           continue;
         }
-        if (!isPostFileName(name) || !(entry.isFile() || entry.isSymbolicLink())) continue;
-        const path = join(dir, name);
+        if (!isPostFileName(name)) {
+          if (isDataFile !== null && entry.isFile() && isDataFile(name)) dataFiles!.push(prefix + name);
+          continue;
+        }
+        if (!(entry.isFile() || entry.isSymbolicLink())) continue;
+        const path = dirSlash + name;
         if (entry.isSymbolicLink() && !linkStaysInside(root, path)) continue;
-        const id = toPostId(root, path);
-        if (profile.isPost(id)) found.push({ path, id });
+        const id = prefix + name;
+        if (profile.isPost(id)) {
+          found.push({ path, id });
+          holdsPosts = true;
+        }
       }
+      if (holdsPosts) postFolders?.add(dir);
     }
   }
   return found;
 }
+
+/** `''` for the root, else the folder's id and a slash. */
+const idPrefixOf = (folderId: string): string => (folderId === '' ? '' : `${folderId}/`);
 
 function linkStaysInside(root: string, path: string): boolean {
   try {
@@ -158,12 +198,12 @@ function linkStaysInside(root: string, path: string): boolean {
 }
 
 /**
- * Summarises every listed file: one stat, and on a cache miss one open and one or two reads of
- * its start. Synchronous on purpose: with a warm page cache these calls take microseconds, and
- * synchronous reads beat the thread pool's async ones 2–4× (TOOLCHAIN.md); the whole listing of
- * 10,000 posts is shorter than the time a user waits for any other host call.
+ * Summarises every listed file: on a cache miss one open, one fstat and one or two reads of its
+ * start; a cached file costs one stat. Synchronous on purpose: with a warm page cache these calls
+ * take microseconds, and synchronous reads beat the thread pool's async ones 2–4× (TOOLCHAIN.md);
+ * the whole listing of 10,000 posts is shorter than the time a user waits for any other host call.
  */
-export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfile, cache: ListingCache): ListEntry[] {
+export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfile, cache: ListingCache, folderData: readonly FolderData[] = []): ListEntry[] {
   const buffer = Buffer.allocUnsafe(LIST_PREFIX_MAX_BYTES);
   const entries: ListEntry[] = [];
   cache.counts.read = 0;
@@ -171,82 +211,110 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
   // Taken before any file is read: a change after this moment gives the file a later ctime.
   const readAtMs = Date.now();
   for (const { path, id } of files) {
-    const unrepresentable = unrepresentableReason(id);
+    const unrepresentable = MAY_BE_UNREPRESENTABLE.test(id) ? unrepresentableReason(id) : null;
     if (unrepresentable !== null) {
       entries.push({ kind: 'skipped', id, reason: unrepresentable });
       continue;
     }
-    let key: CacheKey;
-    try {
-      const info = statSync(path);
-      key = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
-    } catch {
-      continue; // vanished since the walk
+    let read: { key: CacheKey; entry: ListEntry } | null;
+    if (cache.has(path)) {
+      let key: CacheKey;
+      try {
+        key = keyOf(statSync(path));
+      } catch {
+        continue; // vanished since the walk
+      }
+      const cached = cache.get(path, key);
+      if (cached !== undefined) {
+        cache.counts.reused++;
+        entries.push(cached);
+        continue;
+      }
+      read = summarizeFile(path, id, profile, folderData, buffer);
+    } else {
+      // Never seen: no stat by path, the key comes from the open file (fstat), which is also
+      // exactly the file whose bytes are read.
+      read = summarizeFile(path, id, profile, folderData, buffer);
     }
-    const cached = cache.get(path, key);
-    if (cached !== undefined) {
-      cache.counts.reused++;
-      entries.push(cached);
-      continue;
-    }
+    if (read === null) continue; // vanished since the walk
     cache.counts.read++;
-    const entry = summarizeFile(path, id, key, profile, buffer);
-    if (entry !== null) {
-      cache.set(path, key, entry, readAtMs);
-      entries.push(entry);
-    }
+    cache.set(path, read.key, read.entry, readAtMs);
+    entries.push(read.entry);
   }
   return entries;
 }
 
-function summarizeFile(path: string, id: PostId, key: CacheKey, profile: SiteProfile, buffer: Buffer): ListEntry | null {
-  if (key.size > MAX_POST_BYTES) return { kind: 'skipped', id, reason: tooLarge(id, key.size).message };
+/**
+ * What can make a walked id unrepresentable (post-path.ts): its parts are directory entry names,
+ * never empty, `.` or `..`, so only a name's own characters can (a backslash, NUL, U+FFFD from an
+ * undecodable name, a drive-letter start). The full check runs only for those: it cost two splits
+ * per file.
+ */
+const MAY_BE_UNREPRESENTABLE = /[\\\0\uFFFD]|^[a-zA-Z]:/;
+
+const keyOf = (info: Stats): CacheKey => ({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+
+/** One file's key and summary, read through one open; null when it is gone. */
+function summarizeFile(path: string, id: PostId, profile: SiteProfile, folderData: readonly FolderData[], buffer: Buffer): { key: CacheKey; entry: ListEntry } | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    return { kind: 'skipped', id, reason: `“${id}” could not be read (${code ?? 'error'}).` };
-  }
-  try {
-    let length = readSync(fd, buffer, 0, LIST_PREFIX_BYTES, 0);
-    let summary = summarizeBytes(buffer, length, id, key, profile);
-    if (summary.kind === 'post' && key.size > length && needsMoreText(summary.summary, id)) {
-      length += readSync(fd, buffer, length, LIST_PREFIX_MAX_BYTES - length, length);
-      summary = summarizeBytes(buffer, length, id, key, profile);
+    let key: CacheKey;
+    try {
+      key = keyOf(statSync(path));
+    } catch {
+      return null;
     }
-    return summary;
+    return { key, entry: { kind: 'skipped', id, reason: `“${id}” could not be read (${code ?? 'error'}).` } };
+  }
+  let key: CacheKey = { size: 0, mtimeMs: 0, ctimeMs: 0, ino: 0 };
+  try {
+    key = keyOf(fstatSync(fd));
+    if (key.size > MAX_POST_BYTES) return { key, entry: { kind: 'skipped', id, reason: tooLarge(id, key.size).message } };
+    let length = readSync(fd, buffer, 0, LIST_PREFIX_BYTES, 0);
+    let summary = summarizeBytes(buffer, length, id, key, profile, folderData);
+    if (summary.partial && key.size > length) {
+      length += readSync(fd, buffer, length, LIST_PREFIX_MAX_BYTES - length, length);
+      summary = summarizeBytes(buffer, length, id, key, profile, folderData);
+    }
+    return { key, entry: summary.entry };
   } catch (error) {
-    return { kind: 'skipped', id, reason: `“${id}” could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
+    return { key, entry: { kind: 'skipped', id, reason: `“${id}” could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).` } };
   } finally {
     closeSync(fd);
   }
 }
 
-function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKey, profile: SiteProfile): ListEntry {
+/** A summary of a file's first bytes; `partial`: it may change with more of the file (title not found, front matter left open). */
+interface PrefixSummary {
+  readonly entry: ListEntry;
+  readonly partial: boolean;
+}
+
+function summarizeBytes(buffer: Buffer, length: number, id: PostId, key: CacheKey, profile: SiteProfile, folderData: readonly FolderData[]): PrefixSummary {
   // Git's heuristic: a NUL byte in the first 8000 bytes means binary.
   if (buffer.subarray(0, Math.min(length, 8000)).includes(0)) {
-    return { kind: 'skipped', id, reason: `“${id}” looks like a binary file, not a text post, so it was not opened.` };
+    return { entry: { kind: 'skipped', id, reason: `“${id}” looks like a binary file, not a text post, so it was not opened.` }, partial: false };
   }
   const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   // A prefix may end inside a character: check only the complete ones (the rest is checked on open).
   const end = key.size > length ? completeUtf8End(buffer, length) : length;
   if (!isUtf8(buffer.subarray(start, end))) {
-    return {
-      kind: 'skipped',
-      id,
-      reason: `“${id}” is not UTF-8 text, so it was not opened (saving it would damage it). Convert it to UTF-8 and reopen the folder.`,
-    };
+    const reason = `“${id}” is not UTF-8 text, so it was not opened (saving it would damage it). Convert it to UTF-8 and reopen the folder.`;
+    return { entry: { kind: 'skipped', id, reason }, partial: false };
   }
   // Decoding is the dearest step (UTF-8 to a JS string: ~16 µs per 4 KiB of mixed text), and the
   // front matter alone usually holds the title: decode that first, the rest only when needed.
   const frontMatterEnd = endOfFrontMatter(buffer, start, end);
-  if (frontMatterEnd !== -1) {
-    const meta = readPostMeta(buffer.toString('utf8', start, frontMatterEnd), id, profile.generator);
-    if (meta.titleSource === 'front-matter') return { kind: 'post', summary: summaryOf(id, meta, key.size, key.mtimeMs) };
-  }
-  return { kind: 'post', summary: summarizePost(id, buffer.toString('utf8', start, end), key.size, key.mtimeMs, profile.generator) };
+  let meta = frontMatterEnd === -1 ? null : readPostMeta(buffer.toString('utf8', start, frontMatterEnd), id, profile.generator, folderData);
+  if (meta === null || meta.titleSource !== 'front-matter') meta = readPostMeta(buffer.toString('utf8', start, end), id, profile.generator, folderData);
+  return {
+    entry: { kind: 'post', summary: summaryOf(id, meta, key.size, key.mtimeMs) },
+    partial: meta.titleSource === 'file-name' || (meta.warning !== null && meta.warning.includes('never closed')),
+  };
 }
 
 const NEWLINE = 0x0a;
@@ -281,7 +349,3 @@ export function completeUtf8End(bytes: Uint8Array, length: number): number {
   }
   return length;
 }
-
-/** The summary came from a cut-off start: front matter left open, or no title found in it. */
-const needsMoreText = (summary: PostSummary, id: PostId): boolean =>
-  (summary.warning !== null && summary.warning.includes('never closed')) || summary.title === titleFromFileName(id);

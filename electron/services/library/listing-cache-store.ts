@@ -75,6 +75,8 @@ interface StoredCache {
   /** The folder's identity: a folder deleted and made again, or another moved in, starts over. */
   readonly rootDev: number;
   readonly rootIno: number;
+  /** ListingCache.dataStamp: the site data the summaries were made with (absent: none). */
+  readonly dataStamp?: string;
   readonly files: StoredFile[];
 }
 
@@ -100,6 +102,7 @@ export async function loadListingCache(scope: ListingCacheScope, cache: ListingC
   const root = rootIdentity(scope.realRoot);
   if (!isObject(stored) || stored.format !== FORMAT || stored.version !== VERSION || stored.tag !== scope.tag || stored.root !== scope.realRoot) return false;
   if (root === null || stored.rootDev !== root.dev || stored.rootIno !== root.ino || !Array.isArray(stored.files)) return false;
+  cache.setDataStamp(typeof stored.dataStamp === 'string' ? stored.dataStamp : '');
   const prefix = scope.realRoot.endsWith(sep) ? scope.realRoot : scope.realRoot + sep;
   for (const item of stored.files.slice(0, MAX_ENTRIES) as unknown[]) {
     if (!Array.isArray(item) || item.length !== 7) continue;
@@ -131,7 +134,7 @@ export async function saveListingCache(scope: ListingCacheScope, cache: ListingC
     if (files.length >= MAX_ENTRIES) break;
     files.push([toPostId(scope.realRoot, path), key.size, key.mtimeMs, key.ctimeMs, key.ino, readAtMs, entry]);
   }
-  const stored: StoredCache = { format: FORMAT, version: VERSION, tag: scope.tag, root: scope.realRoot, rootDev: root.dev, rootIno: root.ino, files };
+  const stored: StoredCache = { format: FORMAT, version: VERSION, tag: scope.tag, root: scope.realRoot, rootDev: root.dev, rootIno: root.ino, dataStamp: cache.dataStamp, files };
   const text = JSON.stringify(stored);
   cache.markSaved();
   await mkdir(scope.cacheDir, { recursive: true });

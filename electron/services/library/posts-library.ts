@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import { MAX_PAGE_ROWS } from '../../../shared/api/arguments';
 import type { CreateRequest, FolderInfo, ListPageRequest, PostListPage, SaveImageRequest, SavedImage, PostContent, PostId, PostList, PostSummary, RenameRequest, SaveRequest, SaveResult, TrashReceipt } from '../../../shared/api/types';
@@ -28,6 +28,7 @@ export interface ListingCacheOptions {
 }
 import { detectSite } from '../site/detect-site';
 import { plainProfile, siteInfoOf, type SiteProfile } from '../site/site-profile';
+import { NO_SITE_DATA, readSiteData, type SiteData } from '../site/site-data-files';
 import { planNewPost, newPostFolder } from '../site/new-post-plan';
 import { ensureFolderInside } from './ensure-folder';
 import { searchPosts } from './search-posts';
@@ -69,6 +70,8 @@ export class PostsLibrary {
   private listedIds: readonly PostId[] | null = null;
   /** The last listing's first HEAD_ROWS posts and its size: what listPage answers at once. */
   private listedHead: ListingHead | null = null;
+  /** What the site's data files (Eleventy's) said at the last listing: every summary made since uses it. */
+  private siteData: SiteData = NO_SITE_DATA;
   /** The open folder's head file is known to exist (loaded or written): no need to write one. */
   private headOnDisk = false;
 
@@ -119,6 +122,7 @@ export class PostsLibrary {
     this.listedIds = null;
     this.listedHead = null;
     this.headOnDisk = false;
+    this.siteData = NO_SITE_DATA;
     this.info = { path: real, name: basename(real) || real, isSample: this.isSampleFolder(real), remoteContent: 'https', exportImages: 'embed', site: siteInfoOf(this.profile) };
     return this.info;
   }
@@ -154,17 +158,22 @@ export class PostsLibrary {
       if (loaded && cache.size > 0 && this.onListingRevised !== null && cache === this.cache) return this.answerFromCache(profile, cache);
     }
     let files: ReturnType<typeof walkPosts>;
+    const postFolders = new Set([root]);
+    const dataFiles: string[] | undefined = profile.dataFiles === null ? undefined : [];
     try {
-      files = walkPosts(root, profile);
+      files = walkPosts(root, profile, postFolders, dataFiles);
     } catch (error) {
       throw await this.folderFailure(error, 'list the posts');
     }
+    const siteData = dataFiles === undefined ? NO_SITE_DATA : readSiteData(root, dataFiles, files.map((file) => file.id));
+    if (cache === this.cache) this.siteData = siteData;
+    cache.setDataStamp(siteData.stamp);
+    const entries = summarizeFiles(files, profile, cache, siteData.folderData);
     if (this.sweepPending) {
+      // After the files are read: the sweep's readdirs would compete with them for the cores.
       this.sweepPending = false;
-      const folders = new Set([root, ...files.map((file) => dirname(file.path))]);
-      this.lastSweep = sweepStaleTempFiles(folders).catch(() => []);
+      this.lastSweep = sweepStaleTempFiles(postFolders).catch(() => []);
     }
-    const entries = summarizeFiles(files, profile, cache);
     cache.keepOnly(new Set(files.map((file) => file.path)));
     if (scope !== null && (cache.dirty || !this.headOnDisk)) this.saveCacheSoon(scope, cache);
     return this.toPostList(profile, entries);
@@ -236,7 +245,7 @@ export class PostsLibrary {
     skipped.sort((a, b) => a.id.localeCompare(b.id));
     this.listedIds = sorted.map((post) => post.id);
     this.listedHead = { posts: sorted.slice(0, HEAD_ROWS), total: sorted.length };
-    const folder = { ...this.info!, site: siteInfoOf(profile, newPostFolder(profile, this.listedIds)) };
+    const folder = { ...this.info!, site: siteInfoOf(profile, newPostFolder(profile, this.listedIds), this.siteData) };
     this.info = folder;
     return { folder, posts: sorted, skipped };
   }
@@ -322,7 +331,7 @@ export class PostsLibrary {
         throw await this.folderFailure(error, `save “${request.id}”`);
       }
       const info = await stat(location.path);
-      return { version: versionOf(bytes), summary: summarizePost(request.id, request.text, info.size, info.mtimeMs, this.profile.generator) };
+      return { version: versionOf(bytes), summary: summarizePost(request.id, request.text, info.size, info.mtimeMs, this.profile.generator, this.siteData.folderData) };
     });
   }
 
@@ -362,7 +371,7 @@ export class PostsLibrary {
       try {
         await this.writes.run(location.path, () => writePostAtomically(root, location, Buffer.from(plan.text, 'utf8'), { kind: 'absent' }, id));
         const info = await stat(location.path);
-        const created = summarizePost(toPostId(root, location.path), plan.text, info.size, info.mtimeMs, this.profile.generator);
+        const created = summarizePost(toPostId(root, location.path), plan.text, info.size, info.mtimeMs, this.profile.generator, this.siteData.folderData);
         this.listedIds = [created.id, ...(this.listedIds ?? [])];
         return created;
       } catch (error) {
@@ -427,7 +436,7 @@ export class PostsLibrary {
   private async summarizeStart(path: string, id: PostId, size: number, modifiedMs: number, limit: number): Promise<PostSummary> {
     const prefix = await readPrefix(path, limit);
     const { text } = decodePost(prefix, id, { partial: size > limit });
-    return summarizePost(id, text, size, modifiedMs, this.profile.generator);
+    return summarizePost(id, text, size, modifiedMs, this.profile.generator, this.siteData.folderData);
   }
 
   /** Reads through a handle that refuses a link swapped in after locatePost checked the path. */
@@ -482,6 +491,8 @@ export class PostsLibrary {
  */
 function sameListing(a: PostList, b: PostList): boolean {
   return (
+    // The site's note and data (Eleventy's data files) are known only after a walk.
+    JSON.stringify(a.folder.site) === JSON.stringify(b.folder.site) &&
     a.posts.length === b.posts.length &&
     a.posts.every((post, i) => post === b.posts[i]) &&
     a.skipped.length === b.skipped.length &&

@@ -1,9 +1,10 @@
 import type { PostId, PostSummary } from '../../../shared/api/types';
 import { readPostMeta, type PostMeta } from '../../../shared/posts/post-meta';
 import type { SiteGenerator } from '../../../shared/site/site-kinds';
+import type { FolderData } from '../../../shared/site/folder-data';
 
-export function summarizePost(id: PostId, text: string, size: number, modifiedMs: number, generator: SiteGenerator = 'plain'): PostSummary {
-  return summaryOf(id, readPostMeta(text, id, generator), size, modifiedMs);
+export function summarizePost(id: PostId, text: string, size: number, modifiedMs: number, generator: SiteGenerator = 'plain', folderData: readonly FolderData[] = []): PostSummary {
+  return summaryOf(id, readPostMeta(text, id, generator, folderData), size, modifiedMs);
 }
 
 /** A list row from a post's meta (readPostMeta). */

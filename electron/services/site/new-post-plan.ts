@@ -33,7 +33,7 @@ export function newPostFolder(profile: SiteProfile, posts: readonly PostId[]): s
   if (profile.generator === 'jekyll' || profile.generator === 'hexo') return profile.newPostFolder;
   const counts = new Map<string, number>();
   for (const id of posts) {
-    if (/(?:^|\/)_drafts\//.test(id)) continue;
+    if (id.includes('_drafts/') && /(?:^|\/)_drafts\//.test(id)) continue;
     const folder = postFolderOf(id);
     const key = profile.generator === 'hugo' || profile.generator === 'astro' ? topSection(profile.postFolders[0]!, folder) : folder;
     if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -53,11 +53,14 @@ function topSection(contentRoot: string, folder: string): string | null {
 
 /** The folder a post lives in; a bundle's `index.md` lives in the folder holding the bundle. */
 export function postFolderOf(id: PostId): string {
-  const parts = id.split('/');
-  parts.pop();
-  if (/^(?:index|_index)\.(?:md|markdown)$/i.test(id.split('/').pop()!) && parts.length > 0) parts.pop();
-  return parts.join('/');
+  // Slices, not split and join: this runs for every post of every listing (bench/).
+  const slash = id.lastIndexOf('/');
+  if (slash === -1) return '';
+  const folder = id.slice(0, slash);
+  return BUNDLE_INDEX.test(id.slice(slash + 1)) ? folder.slice(0, Math.max(0, folder.lastIndexOf('/'))) : folder;
 }
+
+const BUNDLE_INDEX = /^(?:index|_index)\.(?:md|markdown)$/i;
 
 /**
  * The new post's folder, name prefix and text: from the generator's template for new content when

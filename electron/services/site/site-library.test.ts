@@ -128,10 +128,68 @@ describe('Eleventy', () => {
   it('lists the configured input folder, drops the posts collection tag, warns about executable front matter', async () => {
     const { list, ids } = await listed(await site('eleventy'));
     expect(list.folder.site).toMatchObject({ generator: 'eleventy', postFolders: ['content'] });
-    expect(ids).toEqual(['content/about.md', 'content/blog/computed.md', 'content/blog/firstpost.md', 'content/blog/fourthpost/fourthpost.md', 'content/blog/secondpost.md']);
+    expect(ids).toEqual([
+      'content/about.md',
+      'content/blog/computed.md',
+      'content/blog/firstpost.md',
+      'content/blog/fourthpost/fourthpost.md',
+      'content/blog/notes/finished-note.md',
+      'content/blog/notes/quick-thought.md',
+      'content/blog/secondpost.md',
+    ]);
     expect(post(list, 'content/blog/fourthpost/fourthpost.md')).toMatchObject({ tags: ['second tag'], draft: true });
     expect(post(list, 'content/blog/computed.md')).toMatchObject({ title: 'A computed post', warningLine: 1 });
     expect(post(list, 'content/blog/computed.md').warning).toMatch(/does not run it/);
+  });
+});
+
+describe('Eleventy data files', () => {
+  it('give posts their folder\'s tags and drafts (front matter wins, tags add up), a post its own data file\'s; JavaScript ones are never run, said once', async () => {
+    const root = await site('eleventy');
+    const marker = join(root, 'ran.txt');
+    // Executable data: if anything ran it, the marker file would appear.
+    await writeFile(join(root, 'content/blog/blog.11tydata.js'), `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nmodule.exports = { tags: ['posts'], draft: true };\n`);
+    const { list } = await listed(root);
+    expect(post(list, 'content/blog/notes/quick-thought.md')).toMatchObject({ draft: true, tags: ['notes'] });
+    expect(post(list, 'content/blog/notes/finished-note.md')).toMatchObject({ draft: false, tags: ['notes', 'writing'] });
+    expect(post(list, 'content/blog/secondpost.md')).toMatchObject({ draft: false, tags: ['from its data file', 'number 2'] });
+    expect(post(list, 'content/blog/firstpost.md')).toMatchObject({ draft: false, tags: ['another tag'] });
+    expect(list.folder.site.note).toBe('“content/blog/blog.11tydata.js” is code, which Postwright never runs: tags and drafts it sets are not shown.');
+    for (const summary of list.posts) expect(summary.warning ?? '').not.toMatch(/11tydata/); // said once, not per post
+    // The page reads an unsaved post with the same data (use-unsaved-summaries.ts).
+    expect(list.folder.site.folderData).toEqual([
+      { path: 'content/blog/notes', scope: 'folder', data: { tags: ['notes'], draft: true } },
+      { path: 'content/blog/secondpost', scope: 'template', data: { tags: ['from its data file'] } },
+    ]);
+    await expect(readFile(marker, 'utf8')).rejects.toThrow();
+  });
+
+  it('a data file that is not JSON is named in the note, and its posts still list', async () => {
+    const root = await site('eleventy');
+    await writeFile(join(root, 'content/blog/notes/notes.11tydata.json'), '{ "draft": true, }');
+    const { list } = await listed(root);
+    expect(list.folder.site.note).toContain('“content/blog/notes/notes.11tydata.json” could not be read as JSON data');
+    expect(post(list, 'content/blog/notes/quick-thought.md')).toMatchObject({ draft: false, tags: [] });
+  });
+
+  it('a changed data file changes the list, in memory and after a restart (the cached summaries were made with the old data)', async () => {
+    const root = await site('eleventy');
+    const cacheDir = join(await tempFolder(), 'cache');
+    const options = { listingCache: { dir: cacheDir, tag: 'test', racyMarginMs: 0 } };
+    const library = new PostsLibrary(undefined, options);
+    await library.open(root);
+    expect(post(await library.list(), 'content/blog/notes/quick-thought.md').draft).toBe(true);
+    await library.lastCacheSave;
+
+    await writeFile(join(root, 'content/blog/notes/notes.11tydata.json'), '{ "tags": ["notes", "short"] }');
+    const again = await library.list();
+    expect(post(again, 'content/blog/notes/quick-thought.md')).toMatchObject({ draft: false, tags: ['notes', 'short'] });
+    await library.lastCacheSave;
+
+    await writeFile(join(root, 'content/blog/notes/notes.11tydata.json'), '{ "draft": true }');
+    const restarted = new PostsLibrary(undefined, options);
+    await restarted.open(root);
+    expect(post(await restarted.list(), 'content/blog/notes/quick-thought.md')).toMatchObject({ draft: true, tags: [] });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { SiteInfo } from '../../../shared/api/types';
 import { SITE_LABELS, type SiteGenerator } from '../../../shared/site/site-kinds';
+import { NO_SITE_DATA, isEleventyDataFileName, type SiteData } from './site-data-files';
 
 /**
  * One generator's layout: where posts live, what inside those folders is not a post, where new
@@ -22,6 +23,8 @@ export interface SiteProfile {
   readonly templates: (folder: string) => readonly string[];
   readonly assets: SiteInfo['assets'];
   readonly note: string | null;
+  /** File names the walk collects as the generator's data files beside posts (Eleventy's, site-data-files.ts), or null. */
+  readonly dataFiles: ((name: string) => boolean) | null;
 }
 
 /** Hidden folders are skipped too (see walk). These hold no posts in any site. */
@@ -55,6 +58,7 @@ export function jekyllProfile(): SiteProfile {
     templates: () => [],
     assets: { folder: '', urlRoot: '/' },
     note: null,
+    dataFiles: null,
   };
 }
 
@@ -73,6 +77,7 @@ export function hugoProfile(contentDir: string): SiteProfile {
     },
     assets: { folder: 'static', urlRoot: '/' },
     note: null,
+    dataFiles: null,
   };
 }
 
@@ -87,6 +92,7 @@ export function hexoProfile(): SiteProfile {
     templates: (folder) => [folder.includes('_drafts') ? 'scaffolds/draft.md' : 'scaffolds/post.md'],
     assets: { folder: 'source', urlRoot: '/' },
     note: null,
+    dataFiles: null,
   };
 }
 
@@ -101,6 +107,7 @@ export function astroProfile(contentDir: string): SiteProfile {
     templates: () => [],
     assets: { folder: 'public', urlRoot: '/' },
     note: null,
+    dataFiles: null,
   };
 }
 
@@ -115,6 +122,7 @@ export function eleventyProfile(input: string, output: string | null, note: stri
     templates: () => [],
     assets: { folder: 'public', urlRoot: '/' },
     note,
+    dataFiles: isEleventyDataFileName,
   };
 }
 
@@ -129,16 +137,19 @@ export function plainProfile(): SiteProfile {
     templates: () => [],
     assets: { folder: '', urlRoot: '/' },
     note: null,
+    dataFiles: null,
   };
 }
 
-export function siteInfoOf(profile: SiteProfile, newPostFolder: string = profile.newPostFolder): SiteInfo {
+export function siteInfoOf(profile: SiteProfile, newPostFolder: string = profile.newPostFolder, siteData: SiteData = NO_SITE_DATA): SiteInfo {
+  const notes = [profile.note, siteData.note].filter((note) => note !== null);
   return {
     generator: profile.generator,
     label: SITE_LABELS[profile.generator],
     postFolders: profile.postFolders,
     newPostFolder,
     assets: profile.assets,
-    note: profile.note,
+    note: notes.length === 0 ? null : notes.join(' '),
+    ...(siteData.folderData.length > 0 ? { folderData: siteData.folderData } : {}),
   };
 }

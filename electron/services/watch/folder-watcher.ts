@@ -21,6 +21,12 @@ export interface FolderWatcherOptions {
   readonly onFolderMissing: () => void;
   /** Changes are gathered this long after the last one; a `git checkout` of 500 files is one batch. */
   readonly debounceMs?: number;
+  /**
+   * The generator's data files beside posts (Eleventy's `*.11tydata.json`, site-data-files.ts):
+   * watched too, and any change to one is reported once per batch through onDataChanged.
+   */
+  readonly isDataFileName?: (name: string) => boolean;
+  readonly onDataChanged?: () => void;
 }
 
 export interface FolderWatcher {
@@ -39,6 +45,8 @@ export interface FolderWatcher {
 export function watchFolder(root: string, options: FolderWatcherOptions): FolderWatcher {
   const debounceMs = options.debounceMs ?? 150;
   const pending = new Map<PostId, 'added' | 'changed' | 'removed'>();
+  const isDataFile = options.isDataFileName ?? (() => false);
+  let dataChanged = false;
   let timer: NodeJS.Timeout | null = null;
 
   const watcher: FSWatcher = watch(root, {
@@ -53,13 +61,17 @@ export function watchFolder(root: string, options: FolderWatcherOptions): Folder
       const name = parts[parts.length - 1]!;
       if (parts.slice(0, -1).some(options.isSkippedFolderName)) return true;
       if (stats?.isDirectory()) return options.isSkippedFolderName(name);
-      if (stats?.isFile()) return !isPostFileName(name) || isTempName(name);
+      if (stats?.isFile()) return !(isPostFileName(name) || isDataFile(name)) || isTempName(name);
       return false;
     },
   });
 
   const flush = () => {
     timer = null;
+    if (dataChanged) {
+      dataChanged = false;
+      options.onDataChanged?.();
+    }
     if (pending.size === 0) return;
     const added: PostId[] = [];
     const changed: PostId[] = [];
@@ -86,7 +98,14 @@ export function watchFolder(root: string, options: FolderWatcherOptions): Folder
 
   const note = (path: string, kind: 'added' | 'changed' | 'removed') => {
     const name = path.split(sep).pop()!;
-    if (!isPostFileName(name) || isTempName(name)) return;
+    if (isTempName(name)) return;
+    if (!isPostFileName(name)) {
+      if (!isDataFile(name)) return;
+      dataChanged = true;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(flush, debounceMs);
+      return;
+    }
     const id = toPostId(root, path);
     const before = pending.get(id);
     // added then changed is still added; added then removed is nothing; removed then added is a change.

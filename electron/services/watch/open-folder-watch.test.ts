@@ -1,10 +1,10 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostEvent } from '../../../shared/api/host-events';
 import { versionOf } from '../library/decode-post';
 import { PostsLibrary } from '../library/posts-library';
-import { fixtureBlog } from '../testing/temp-folder';
+import { fixtureBlog, tempFolder } from '../testing/temp-folder';
 import { OpenFolderWatch } from './open-folder-watch';
 
 let watch: OpenFolderWatch | null = null;
@@ -74,5 +74,29 @@ describe('OpenFolderWatch', () => {
     await writeFile(join(folder, 'unseen.md'), '# Unseen\n');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(events.length).toBe(seen);
+  });
+});
+
+describe('OpenFolderWatch on an Eleventy site', () => {
+  it('lists the folder again when a data file changes (its tags and drafts are in the posts\' rows)', async () => {
+    const root = join(await tempFolder(), 'eleventy');
+    await cp(join(import.meta.dirname, '../../../e2e/fixtures/sites/eleventy'), root, { recursive: true });
+    const library = new PostsLibrary();
+    const opened = await library.open(root);
+    await library.list();
+    const events: HostEvent[] = [];
+    watch = new OpenFolderWatch(library, (name, payload) => void events.push({ name, payload } as HostEvent), 60);
+    await watch.follow(opened.path);
+    await writeFile(join(root, 'content/blog/notes/notes.11tydata.json'), '{ "draft": false }');
+    await until(() => events.some((event) => event.name === 'folder-changed'));
+    expect(events.find((event) => event.name === 'folder-changed')?.payload).toMatchObject({ folder: { path: opened.path } });
+    // What the page then asks: the list, with the new data.
+    const quick = (await library.list()).posts.find((post) => post.id === 'content/blog/notes/quick-thought.md');
+    expect(quick?.draft).toBe(false);
+    // A plain script beside the posts is neither a post nor data: no event for it.
+    const before = events.length;
+    await writeFile(join(root, 'content/blog/script.js'), 'console.log(1);\n');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(events.length).toBe(before);
   });
 });

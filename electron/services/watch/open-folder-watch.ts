@@ -5,6 +5,7 @@ import type { PostsLibrary } from '../library/posts-library';
 import { isSkippedFolderName } from '../library/scan-folder';
 import { summarizePost } from '../library/summarize-post';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
+import { isEleventyDataFileName } from '../site/site-data-files';
 
 /** Where host events go: the IPC sender in Electron, the SSE stream in serve. */
 export type HostEventPublisher = <E extends HostEventName>(name: E, payload: HostEventMap[E]) => void;
@@ -13,7 +14,8 @@ export type HostEventPublisher = <E extends HostEventName>(name: E, payload: Hos
  * Follows whichever folder the library has open and turns what the folder watcher reports into
  * host events: `post-added` (with its summary), `post-changed` (with the new version, so the page
  * can tell its own save from an outside edit), `post-removed` (a rename is a remove and an add),
- * and `folder-changed` with null when the folder itself vanished or became unreadable.
+ * and `folder-changed`: with null when the folder itself vanished or became unreadable, with the
+ * folder when a site data file changed (Eleventy's), so the page lists it again.
  */
 export class OpenFolderWatch {
   private watcher: FolderWatcher | null = null;
@@ -30,8 +32,19 @@ export class OpenFolderWatch {
     if (this.root === root && this.watcher !== null) return;
     await this.stop();
     this.root = root;
+    // Eleventy's data files give posts tags and drafts: a change to one lists the folder again.
+    const eleventy = this.library.folder?.path === root && this.library.folder.site.generator === 'eleventy';
     const watcher = watchFolder(root, {
       isSkippedFolderName,
+      ...(eleventy
+        ? {
+            isDataFileName: isEleventyDataFileName,
+            onDataChanged: () => {
+              const folder = this.library.folder;
+              if (this.root === root && folder?.path === root) this.publish('folder-changed', { folder });
+            },
+          }
+        : {}),
       ...(this.debounceMs !== undefined ? { debounceMs: this.debounceMs } : {}),
       onChanges: (changes) => void this.report(root, changes),
       onFolderMissing: () => {
