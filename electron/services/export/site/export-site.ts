@@ -15,7 +15,7 @@ import type { SiteProfile } from '../../site/site-profile';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
 import { readSiteSettings } from './read-site-settings';
 import { POOL_MIN_BODIES, RenderPool } from './render-pool';
-import { bodyRenderer, type BodyJob, type BodySite } from './site-bodies';
+import { bodyRenderer, type BodyJob, type BodySite, type RenderedBody } from './site-bodies';
 import { buildFeeds, type FeedPost } from './site-feeds';
 import { MANIFEST_FILE, readManifest, type ManifestPost, type SiteManifest } from './site-manifest';
 
@@ -232,7 +232,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const stopIfAborted = async () => {
     if (!options.signal?.aborted) return;
     await Promise.all(pending);
-    const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...ours, ...Object.fromEntries(Object.entries(files).filter(([, hash]) => hash !== '')) }, posts: {}, images: before?.images ?? {} };
+    const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...ours, ...files }, posts: {}, images: before?.images ?? {} };
     await writeFile(join(output.root, MANIFEST_FILE), JSON.stringify(partial));
     options.signal.throwIfAborted();
   };
@@ -257,43 +257,43 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   }
   bodies.clear();
 
-  // 2b. Render them, in worker threads beside this one when there are many (render-pool.ts), and
-  // write each page as its body comes. Page files are listed in post order first, so the
-  // manifest lists them in that order whichever thread finishes first.
-  for (const plan of plans) if (plan.changed) files[sitePaths.post(plan.post, style)] = '';
-  const feedHtml: string[] = [];
-  const images = plans.map((plan) => plan.reuse?.images ?? plan.cached?.images ?? []);
-  const planOfJob = plans.map((_, index) => index).filter((index) => plans[index]!.job >= 0);
+  // 2b. Render them, in worker threads beside this one when there are many (render-pool.ts).
   const site: BodySite = { policy, style, slugs: model.posts.map((post) => [post.id, post.slug] as const) };
   const pool = options.startRenderPool && jobs.length >= POOL_MIN_BODIES ? options.startRenderPool() : new RenderPool([]);
-  let rendered = 0;
+  let rendered: RenderedBody[];
   try {
-    const between = async () => {
+    rendered = await pool.render(jobs, site, bodyRenderer(site), async () => {
       await breathe();
-      await stopIfAborted();
-    };
-    await pool.render(jobs, site, bodyRenderer(site), between, (job, { html, images: used }) => {
-      const index = planOfJob[job]!;
-      const plan = plans[index]!;
-      images[index] = used;
-      if (plan.changed) writeOutput(sitePaths.post(plan.post, style), postPage(ctx, plan.post, html));
-      if (plan.inFeed) {
-        feedHtml[index] = html;
-        if (plan.bodyRead) keepFeedBody(plan.feedKey, { key: plan.bodyKey, html, images: used });
-      }
-      options.onProgress?.({ done: ++rendered, total: jobs.length, phase: 'pages' });
-    });
+      options.signal?.throwIfAborted();
+    }, (count) => options.onProgress?.({ done: count, total: jobs.length, phase: 'pages' }));
   } finally {
     void pool.close();
   }
-  for (const [index, plan] of plans.entries()) {
-    const { post, changed, inFeed, source } = plan;
-    if (inFeed) feedPosts.push({ post, html: plan.reuse?.html ?? feedHtml[index]! });
-    if (!changed) files[sitePaths.post(post, style)] = previous!.files[sitePaths.post(post, style)] ?? '';
-    for (const image of images[index]!) allImages.add(image);
+
+  // 2c. Pages, written only where their bytes changed.
+  for (const plan of plans) {
+    await breathe();
+    await stopIfAborted();
+    const { post, cached, changed, inFeed, source } = plan;
+    const pageFile = sitePaths.post(post, style);
+    let images: string[] = cached?.images ?? [];
+    if (plan.reuse) {
+      images = plan.reuse.images;
+      feedPosts.push({ post, html: plan.reuse.html });
+    } else if (plan.job >= 0) {
+      const { html, images: used } = rendered[plan.job]!;
+      images = used;
+      if (changed) writeOutput(pageFile, postPage(ctx, post, html));
+      if (inFeed) {
+        feedPosts.push({ post, html });
+        if (plan.bodyRead) keepFeedBody(plan.feedKey, { key: plan.bodyKey, html, images });
+      }
+    }
+    if (!changed) files[pageFile] = previous!.files[pageFile] ?? '';
+    for (const image of images) allImages.add(image);
     const { body: _body, ...rest } = post as SitePost;
     const { slug: _slug, ...parsedOnly } = rest;
-    postsManifest[post.id] = { ...source, parsed: parsedOnly, images: images[index]! };
+    postsManifest[post.id] = { ...source, parsed: parsedOnly, images };
   }
   // Drafts left out still keep their parsed fields, so the next run need not read them again.
   for (const post of parsed) {

@@ -100,36 +100,39 @@ export class RenderPool {
   }
 
   /**
-   * Renders every job, in this thread and the workers, handing each result to `onResult` as it
-   * comes (so pages are written and their HTML dropped as the export goes, not all held to the
-   * end); each job exactly once, in no set order. `renderHere` renders one body in this thread;
-   * `between` runs between them: it yields to the event loop, which also lets worker results in,
-   * and throws to stop (the workers' bodies still out are then dropped).
+   * Renders every job, in this thread and the workers; results in the jobs' order. `renderHere`
+   * renders one body in this thread; `between` runs between them (it yields to the event loop,
+   * which also lets worker results in, and throws to stop: the workers' bodies are then dropped);
+   * `onProgress` hears how many are done.
    */
   async render(
     jobs: readonly BodyJob[],
     site: BodySite,
     renderHere: (job: BodyJob) => Promise<RenderedBody>,
     between: () => Promise<void>,
-    onResult: (index: number, result: RenderedBody) => void,
-  ): Promise<void> {
-    const done = new Uint8Array(jobs.length);
-    let missing = jobs.length;
-    let stopped = false;
-    const accept = (index: number, result: RenderedBody) => {
-      if (done[index] || stopped) return; // rendered here meanwhile, or the export stopped
-      done[index] = 1;
-      missing--;
-      onResult(index, result);
-    };
+    onProgress?: (rendered: number) => void,
+  ): Promise<RenderedBody[]> {
+    const results: RenderedBody[] = new Array(jobs.length);
+    let count = 0;
+    const renderedSome = (n: number) => onProgress?.((count += n));
     const handedBack: number[] = [];
     let next = 0;
+    let missing = jobs.length;
+    let stopped = false;
     const feed = async (worker: PoolWorker) => {
       while (!stopped && next < jobs.length && worker.usable) {
         const start = next;
         const end = (next = Math.min(jobs.length, next + CHUNK));
         try {
-          (await worker.render(jobs.slice(start, end))).forEach((result, i) => accept(start + i, result));
+          const done = await worker.render(jobs.slice(start, end));
+          let added = 0;
+          done.forEach((result, i) => {
+            if (results[start + i] !== undefined) return; // rendered here meanwhile
+            results[start + i] = result;
+            added++;
+          });
+          missing -= added;
+          renderedSome(added);
         } catch {
           for (let i = start; i < end; i++) handedBack.push(i);
           return;
@@ -149,13 +152,16 @@ export class RenderPool {
         let index: number | undefined = next < jobs.length ? next++ : handedBack.pop();
         // Nothing left to hand out: take a body a worker still has (the last first) rather than
         // wait for it, since a worker may be slowed down by other work on the machine.
-        for (let i = jobs.length - 1; index === undefined && i >= 0; i--) if (!done[i]) index = i;
-        if (index === undefined || done[index]) continue;
-        accept(index, await renderHere(jobs[index]!));
+        for (let i = jobs.length - 1; index === undefined && i >= 0; i--) if (results[i] === undefined) index = i;
+        if (index === undefined || results[index] !== undefined) continue;
+        results[index] = await renderHere(jobs[index]!);
+        missing--;
+        renderedSome(1);
       }
     } finally {
       stopped = true;
     }
+    return results;
   }
 
   close(): Promise<unknown> {
