@@ -12,8 +12,6 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/index.ts'),
-          // The site export's render worker thread, started by path (render-pool.ts).
-          'render-worker': resolve('electron/services/export/site/render-worker.ts'),
         },
       },
     },

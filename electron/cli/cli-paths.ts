@@ -7,8 +7,6 @@ export interface CliPaths {
   /** The shipped sample posts. */
   readonly sampleBlog: string;
   readonly version: string;
-  /** The site export's render worker (render-worker.ts), built beside the CLI. */
-  readonly renderWorker: string;
 }
 
 /**
@@ -27,5 +25,5 @@ export function cliPaths(bundleDir: string, exists: (path: string) => boolean = 
   } catch {
     // a stripped install without package.json still runs; the version only labels output
   }
-  return { renderer: join(outDir, 'renderer'), sampleBlog, version, renderWorker: join(bundleDir, 'render-worker.js') };
+  return { renderer: join(outDir, 'renderer'), sampleBlog, version };
 }

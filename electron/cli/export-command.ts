@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,7 +5,6 @@ import { isPostFileName } from '../../shared/posts/post-file';
 import { decodePost } from '../services/library/decode-post';
 import { renderPostExport, writeExport } from '../services/export/export-post';
 import { exportSite, ExportRefused, type ExportProblem } from '../services/export/site/export-site';
-import { helperCount, RenderPool } from '../services/export/site/render-pool';
 import { EXPORT_USAGE } from './cli-usage';
 
 export interface CliIo {
@@ -17,13 +15,8 @@ export interface CliIo {
   readonly progress?: (text: string) => void;
 }
 
-export interface ExportCommandOptions {
-  /** The built render worker: a big site renders in worker threads too (render-pool.ts). */
-  readonly renderWorker?: string;
-}
-
 /** `postwright export …`: returns the exit code (0 ok, 1 bad input somewhere, 2 usage). */
-export async function exportCommand(argv: string[], io: CliIo, generator: string, options: ExportCommandOptions = {}): Promise<number> {
+export async function exportCommand(argv: string[], io: CliIo, generator: string): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -81,7 +74,6 @@ export async function exportCommand(argv: string[], io: CliIo, generator: string
       style: values.flat ? 'flat' : 'pretty',
       remoteContent: policy,
       generator,
-      ...(options.renderWorker && existsSync(options.renderWorker) && helperCount() > 0 ? { startRenderPool: () => RenderPool.start(options.renderWorker!) } : {}),
       ...(io.progress ? { onProgress: ({ done, total, phase }) => io.progress!(`${phase === 'posts' ? 'Reading' : 'Rendering'} ${done}/${total}`) } : {}),
     });
     io.progress?.('');

@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
       out: (line) => console.log(line),
       err: (line) => console.error(line),
       ...(tty ? { progress: (text: string) => process.stderr.write(`\r\x1b[2K${text}`) } : {}),
-    }, `Postwright ${paths.version}`, { renderWorker: paths.renderWorker });
+    }, `Postwright ${paths.version}`);
   }
   if (command === 'serve') return serve(rest);
   console.error(`postwright: unknown command “${command}”.\n\n${MAIN_USAGE}`);

@@ -1,4 +1,4 @@
-import type { SitePost } from './site-model';
+import type { SiteModel, SitePost } from './site-model';
 
 /** Pretty: `/slug/index.html` linked as `slug/`. Flat: `/slug.html`. */
 export type UrlStyle = 'pretty' | 'flat';
@@ -45,11 +45,6 @@ export function normalizeId(path: string): string | null {
   return out.join('/');
 }
 
-/** What link resolving needs of the site model: each post's slug by id (a render worker gets only this). */
-export interface PostSlugs {
-  readonly byId: ReadonlyMap<string, Pick<SitePost, 'slug'>>;
-}
-
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 
 /** What a post links to, as the export resolves it: other posts and images beside it. */
@@ -63,7 +58,7 @@ export interface PostLinkResolver {
  * `img/a.png` → the copy under `media/`, recorded in `images` (ids relative to the posts folder)
  * so only images a published post uses are copied. Absolute URLs and in-page anchors are left alone.
  */
-export function postLinkResolver(model: PostSlugs, post: Pick<SitePost, 'id' | 'slug'>, style: UrlStyle, images: Set<string>): PostLinkResolver {
+export function postLinkResolver(model: SiteModel, post: SitePost, style: UrlStyle, images: Set<string>): PostLinkResolver {
   const pageFile = sitePaths.post(post, style);
   const dir = post.id.includes('/') ? post.id.slice(0, post.id.lastIndexOf('/') + 1) : '';
   const local = (url: string): { id: string; rest: string } | null => {

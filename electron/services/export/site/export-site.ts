@@ -4,7 +4,7 @@ import { copyFile, readFile, realpath, rename, rmdir, stat, unlink, writeFile } 
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSiteModel, parseSitePost, type ParsedSitePost, type SitePost } from '../../../../shared/export/site/site-model';
 import { indexPage, postPage, tagPage, tagsIndexPage, type SiteContext } from '../../../../shared/export/site/site-pages';
-import { absoluteUrl, sitePaths, urlOf, type UrlStyle } from '../../../../shared/export/site/site-paths';
+import { absoluteUrl, postLinkResolver, sitePaths, urlOf, type UrlStyle } from '../../../../shared/export/site/site-paths';
 import { sitemapXml } from '../../../../shared/export/site/sitemap';
 import { THEMES } from '../../../../shared/export/themes';
 import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
@@ -12,10 +12,9 @@ import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
 import { scanFolder } from '../../library/scan-folder';
 import { detectSite } from '../../site/detect-site';
 import type { SiteProfile } from '../../site/site-profile';
+import { renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
 import { readSiteSettings } from './read-site-settings';
-import { POOL_MIN_BODIES, RenderPool } from './render-pool';
-import { bodyRenderer, type BodyJob, type BodySite, type RenderedBody } from './site-bodies';
 import { buildFeeds, type FeedPost } from './site-feeds';
 import { MANIFEST_FILE, readManifest, type ManifestPost, type SiteManifest } from './site-manifest';
 
@@ -29,12 +28,6 @@ export interface ExportSiteOptions {
   readonly generator: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: { done: number; total: number; phase: 'posts' | 'pages' }) => void;
-  /**
-   * Starts worker threads to render bodies beside this thread (RenderPool.start with the built
-   * render worker), used when there are at least POOL_MIN_BODIES to render. Without it, or for
-   * fewer, everything renders in this thread.
-   */
-  readonly startRenderPool?: () => RenderPool;
 }
 
 /** Something wrong with one input, reported with where it is; the export goes on without it. */
@@ -185,11 +178,9 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // 2. Render pages that may have changed; write only files whose bytes differ.
   const files: Record<string, string> = {};
   const written: string[] = [];
-  const pending: Promise<void>[] = [];
   /**
-   * Writes a file unless the same bytes are already there; the write itself goes on in the
-   * background while rendering continues (output-folder.ts says why). A file Postwright did not
-   * write is never replaced.
+   * Writes a file unless the same bytes are already there, synchronously (output-folder.ts says
+   * why). A file Postwright did not write is never replaced.
    */
   const writeOutput = (file: string, text: string) => {
     // Encoded once, for the hash and the write (each would encode the string again).
@@ -204,25 +195,19 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
         problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
         return;
       }
-      pending.push(
-        output.writeAtomic(target.path, content).then(
-          () => void written.push(file),
-          (error: Error) => failed(file, error),
-        ),
-      );
+      output.writeAtomic(target.path, content);
+      written.push(file);
     } catch (error) {
-      failed(file, error as Error);
+      delete files[file];
+      problems.push({ in: 'output', file, line: null, message: (error as Error).message });
     }
-  };
-  const failed = (file: string, error: Error) => {
-    delete files[file];
-    problems.push({ in: 'output', file, line: null, message: error.message });
   };
 
   const postsManifest: Record<string, ManifestPost> = {};
   const feedCount = Math.min(settings.feedItems, model.posts.length);
   const feedPosts: FeedPost[] = [];
   const allImages = new Set<string>();
+  done = 0;
   /**
    * Cancelled while pages are being written: the files already written must stay Postwright's,
    * or the next export would take them for the writer's own and refuse to replace them. So the
@@ -231,62 +216,34 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
    */
   const stopIfAborted = async () => {
     if (!options.signal?.aborted) return;
-    await Promise.all(pending);
     const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...ours, ...files }, posts: {}, images: before?.images ?? {} };
     await writeFile(join(output.root, MANIFEST_FILE), JSON.stringify(partial));
     options.signal.throwIfAborted();
   };
-  // 2a. Which bodies to render: changed pages, and feed posts whose HTML this process lacks.
-  const plans = model.posts.map((post, index) => {
+  for (const [index, post] of model.posts.entries()) {
+    await breathe();
+    await stopIfAborted();
     const cached = previous?.posts[post.id];
     const changed = rerenderAll || bodies.has(post.id) || !cached;
     const inFeed = index < feedCount;
+    const pageFile = sitePaths.post(post, style);
+    let images: string[] = cached?.images ?? [];
     const source = sourceInfo.get(post.id)!;
     const feedKey = `${folder}\0${output.root}\0${post.id}`;
     const bodyKey = `${configKey}\0${linkKey}\0${source.mtimeMs}\0${source.size}`;
     const kept = !changed && inFeed ? feedBodies.get(feedKey) : undefined;
-    const reuse = kept && kept.key === bodyKey ? kept : undefined;
-    return { post, cached, changed, inFeed, source, feedKey, bodyKey, reuse, job: -1, bodyRead: false };
-  });
-  const jobs: BodyJob[] = [];
-  for (const plan of plans) {
-    if (plan.reuse || !(plan.changed || plan.inFeed)) continue;
-    const body = bodies.get(plan.post.id) ?? (await rereadBody(folder, plan.post.id, profile));
-    plan.bodyRead = body !== null;
-    plan.job = jobs.push({ id: plan.post.id, slug: plan.post.slug, body: body ?? '' }) - 1;
-  }
-  bodies.clear();
-
-  // 2b. Render them, in worker threads beside this one when there are many (render-pool.ts).
-  const site: BodySite = { policy, style, slugs: model.posts.map((post) => [post.id, post.slug] as const) };
-  const pool = options.startRenderPool && jobs.length >= POOL_MIN_BODIES ? options.startRenderPool() : new RenderPool([]);
-  let rendered: RenderedBody[];
-  try {
-    rendered = await pool.render(jobs, site, bodyRenderer(site), async () => {
-      await breathe();
-      options.signal?.throwIfAborted();
-    }, (count) => options.onProgress?.({ done: count, total: jobs.length, phase: 'pages' }));
-  } finally {
-    void pool.close();
-  }
-
-  // 2c. Pages, written only where their bytes changed.
-  for (const plan of plans) {
-    await breathe();
-    await stopIfAborted();
-    const { post, cached, changed, inFeed, source } = plan;
-    const pageFile = sitePaths.post(post, style);
-    let images: string[] = cached?.images ?? [];
-    if (plan.reuse) {
-      images = plan.reuse.images;
-      feedPosts.push({ post, html: plan.reuse.html });
-    } else if (plan.job >= 0) {
-      const { html, images: used } = rendered[plan.job]!;
-      images = used;
+    if (kept && kept.key === bodyKey) {
+      images = kept.images;
+      feedPosts.push({ post, html: kept.html });
+    } else if (changed || inFeed) {
+      const body = bodies.get(post.id) ?? (await rereadBody(folder, post.id, profile));
+      const used = new Set<string>();
+      const html = await renderExportBody(body ?? '', policy, postLinkResolver(model, post, style, used));
+      images = [...used];
       if (changed) writeOutput(pageFile, postPage(ctx, post, html));
       if (inFeed) {
         feedPosts.push({ post, html });
-        if (plan.bodyRead) keepFeedBody(plan.feedKey, { key: plan.bodyKey, html, images });
+        if (body !== null) keepFeedBody(feedKey, { key: bodyKey, html, images });
       }
     }
     if (!changed) files[pageFile] = previous!.files[pageFile] ?? '';
@@ -294,6 +251,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     const { body: _body, ...rest } = post as SitePost;
     const { slug: _slug, ...parsedOnly } = rest;
     postsManifest[post.id] = { ...source, parsed: parsedOnly, images };
+    options.onProgress?.({ done: ++done, total: model.posts.length, phase: 'pages' });
   }
   // Drafts left out still keep their parsed fields, so the next run need not read them again.
   for (const post of parsed) {
@@ -314,7 +272,6 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     ...model.tags.map((tag) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.tag(tag.slug, style), style)), lastmod: null })),
   ];
   writeOutput(sitePaths.sitemap, sitemapXml(pageUrls));
-  await Promise.all(pending);
   written.sort();
 
   // 3. Images used by published posts, copied when their source changed.
