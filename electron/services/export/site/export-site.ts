@@ -178,9 +178,11 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // 2. Render pages that may have changed; write only files whose bytes differ.
   const files: Record<string, string> = {};
   const written: string[] = [];
+  const pending: Promise<void>[] = [];
   /**
-   * Writes a file unless the same bytes are already there, synchronously (output-folder.ts says
-   * why). A file Postwright did not write is never replaced.
+   * Writes a file unless the same bytes are already there; the write itself goes on in the
+   * background while rendering continues (output-folder.ts says why). A file Postwright did not
+   * write is never replaced.
    */
   const writeOutput = (file: string, text: string) => {
     // Encoded once, for the hash and the write (each would encode the string again).
@@ -195,12 +197,19 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
         problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
         return;
       }
-      output.writeAtomic(target.path, content);
-      written.push(file);
+      pending.push(
+        output.writeAtomic(target.path, content).then(
+          () => void written.push(file),
+          (error: Error) => failed(file, error),
+        ),
+      );
     } catch (error) {
-      delete files[file];
-      problems.push({ in: 'output', file, line: null, message: (error as Error).message });
+      failed(file, error as Error);
     }
+  };
+  const failed = (file: string, error: Error) => {
+    delete files[file];
+    problems.push({ in: 'output', file, line: null, message: error.message });
   };
 
   const postsManifest: Record<string, ManifestPost> = {};
@@ -216,6 +225,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
    */
   const stopIfAborted = async () => {
     if (!options.signal?.aborted) return;
+    await Promise.all(pending);
     const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...ours, ...files }, posts: {}, images: before?.images ?? {} };
     await writeFile(join(output.root, MANIFEST_FILE), JSON.stringify(partial));
     options.signal.throwIfAborted();
@@ -272,6 +282,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     ...model.tags.map((tag) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.tag(tag.slug, style), style)), lastmod: null })),
   ];
   writeOutput(sitePaths.sitemap, sitemapXml(pageUrls));
+  await Promise.all(pending);
   written.sort();
 
   // 3. Images used by published posts, copied when their source changed.
