@@ -47,6 +47,26 @@ test('a Mermaid diagram is drawn in the preview', async ({ page, blog }) => {
   await expect(diagram).toContainText('Publish');
 });
 
+test('a very long post (over 256 KB, its preview laid out only near view) still scrolls together with the editor, both ways', async ({ page, blog }) => {
+  const sections = Array.from({ length: 2400 }, (_, i) => `## Section ${i}\n\nParagraph ${i} ${'with some words '.repeat(i % 7 === 0 ? 20 : 4)}\n`);
+  const text = `---\ntitle: Very Long\ndate: 2031-01-05\n---\n\n${sections.join('\n')}`;
+  expect(text.length).toBeGreaterThan(256 * 1024);
+  await writeFile(join(blog.folder, 'very-long.md'), text);
+  await page.goto(blog.url);
+  await openPost(page, /Very Long/, 'Section 0');
+  await expect(page.locator('.preview-article')).toHaveClass(/is-long/);
+  await expect(preview(page).locator('h2').last()).toHaveText('Section 2399', { timeout: 15_000 });
+  const apart = async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *')));
+
+  await page.locator('.cm-scroller').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.6));
+  await expect.poll(apart, { timeout: 5000 }).toBeLessThanOrEqual(1);
+  expect(await sectionAtTop(page, '.cm-scroller', '.cm-line')).toBeGreaterThan(1000);
+
+  await page.locator('.preview-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.25));
+  await expect.poll(apart, { timeout: 5000 }).toBeLessThanOrEqual(1);
+  expect(await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *')).toBeLessThan(1000);
+});
+
 test('the editor and the preview scroll together, both ways, on a long post', async ({ page, blog }) => {
   const sections = Array.from({ length: 150 }, (_, i) => `## Section ${i}\n\nParagraph ${i} ${'with some words '.repeat(i % 7 === 0 ? 30 : 3)}\n\n- a\n- b\n`);
   await writeFile(join(blog.folder, 'long.md'), `---\ntitle: Long\ndate: 2031-01-03\n---\n\n${sections.join('\n')}`);
@@ -55,13 +75,13 @@ test('the editor and the preview scroll together, both ways, on a long post', as
   await expect(preview(page).locator('h2').first()).toHaveText('Section 0');
 
   await page.locator('.cm-scroller').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.5));
-  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
   const editorSection = await sectionAtTop(page, '.cm-scroller', '.cm-line');
   expect(editorSection).toBeGreaterThan(40);
 
   await page.locator('.preview-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.2));
-  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
-  expect(await sectionAtTop(page, '.preview-scroll', '.post-body > *')).toBeLessThan(editorSection);
+  await expect.poll(async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *'))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+  expect(await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *')).toBeLessThan(editorSection);
 
   // Turned off, the preview stays where it is when the editor moves.
   await page.keyboard.press('Control+Shift+P');

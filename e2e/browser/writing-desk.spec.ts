@@ -136,7 +136,7 @@ test('the editor and the preview still scroll together with the text zoomed', as
   for (let i = 0; i < 3; i++) await page.keyboard.press(`${modKey}+=`);
   await expect.poll(() => page.locator('.cm-editor').evaluate((editor) => parseFloat(getComputedStyle(editor).fontSize))).toBeCloseTo(22.5);
   await page.locator('.cm-scroller').evaluate((element) => (element.scrollTop = element.scrollHeight * 0.5));
-  const apart = async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.post-body > *')));
+  const apart = async () => Math.abs((await sectionAtTop(page, '.cm-scroller', '.cm-line')) - (await sectionAtTop(page, '.preview-scroll', '.preview-chunk > *')));
   await expect.poll(apart, { timeout: 5000 }).toBeLessThanOrEqual(1);
   expect(await sectionAtTop(page, '.cm-scroller', '.cm-line')).toBeGreaterThan(30);
 });

@@ -99,6 +99,22 @@ test('Mod-K makes the selection a link with the address selected; markers and br
   await expect(page.locator('.cm-line').last()).toHaveText('* item');
 });
 
+test('following the cursor through a long outline never scrolls the window itself', async ({ page, blog }) => {
+  const sections = Array.from({ length: 120 }, (_, i) => `## Section ${i + 1}\n\nText of section ${i + 1}.\n`).join('\n');
+  await writePost(blog, 'many.md', `---\ntitle: Many Sections\n---\n\n${sections}`);
+  await page.goto(blog.url);
+  await openPost(page, /Many Sections/, 'Text of section 1.');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  const items = outline(page).getByRole('list').getByRole('button');
+  await expect(items.last()).toHaveAttribute('aria-current', 'location');
+  await expect(items.last()).toBeInViewport(); // the outline's own list scrolled to it
+  // ...and nothing else did: the app still fills the window from its top.
+  const root = await page.evaluate(() => ({ top: document.scrollingElement!.scrollTop, height: document.scrollingElement!.scrollHeight, view: window.innerHeight }));
+  expect(root.top).toBe(0);
+  expect(root.height).toBeLessThanOrEqual(root.view);
+});
+
 test('the outline lists the headings, jumps to one when clicked and follows the cursor', async ({ page, blog }, testInfo) => {
   await writePost(blog, 'long.md', LONG_POST);
   await page.goto(blog.url);

@@ -1,24 +1,25 @@
 import type { HostEvents, PostId } from '../../shared/api';
 import { documentText, isDirty, savedVersion } from '../workspace/document-state';
 import type { FlowDeps } from './flow-deps';
+import { runInIdleSlot } from './idle-slot';
 
 export type JournalFlow = ReturnType<typeof createJournalFlow>;
 
 /** How long after the first unrecorded keystroke the journal is written: "within about a second". */
 const RECORD_AFTER_MS = 700;
 
-const whenIdle = (run: () => void): void => {
-  // The write waits for an idle moment (bounded, so steady typing still gets recorded).
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 250 });
-  else setTimeout(run, 0);
-};
+/** Main-thread cost of recording a post, per character: ~15 ms per MB measured in Chromium. */
+const RECORD_MS_PER_CHAR = 15 / 1_000_000;
+/** A long post may wait this long for an idle gap that fits its write (see runInIdleSlot). */
+const RECORD_WAIT_MAX_MS = 2_000;
 
 /**
  * The page's side of the crash journal. Typing only marks the document; a timer started by the
  * first mark (not restarted by later ones, so steady typing is still recorded every ~0.7 s) writes
- * each marked document's unsaved text to the host at an idle moment, off the typing path. A clean
- * document (saved, or undone back to the file) has its entry discarded. On start, and when the
- * desktop shell says the journal has entries (a renderer crash), the entries are offered back.
+ * each marked document's unsaved text to the host at an idle moment long enough for the write,
+ * off the typing path. A clean document (saved, or undone back to the file) has its entry
+ * discarded. On start, and when the desktop shell says the journal has entries (a renderer
+ * crash), the entries are offered back.
  */
 export function createJournalFlow({ api, store, notices, workspace, documents }: FlowDeps) {
   const marked = new Set<string>();
@@ -28,7 +29,9 @@ export function createJournalFlow({ api, store, notices, workspace, documents }:
 
   const flush = () => {
     timer = undefined;
-    whenIdle(() => {
+    let chars = 0;
+    for (const id of marked) chars += workspace.get(id)?.state.doc.length ?? 0;
+    runInIdleSlot(() => {
       for (const id of marked) {
         const document = workspace.get(id);
         if (!document) continue;
@@ -43,7 +46,7 @@ export function createJournalFlow({ api, store, notices, workspace, documents }:
         }
       }
       marked.clear();
-    });
+    }, chars * RECORD_MS_PER_CHAR, RECORD_WAIT_MAX_MS);
   };
 
   async function offerRecovery(): Promise<void> {

@@ -74,7 +74,7 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
     const diagrams = createMermaidDiagrams(container);
     const unwatchImages = watchMissingImages(container);
     const sync = createScrollSync(editor, scroller, () => view?.lineMap() ?? [], scrollSync.enabled);
-    const frame = createFrameScheduler(() => {
+    const frame = createFrameScheduler((place) => {
       const active = workspace.activeText();
       if (!view || !active) return;
       const started = performance.now();
@@ -100,8 +100,10 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
         else scroller.scrollTo(0, scrollByPath.get(restoring) ?? 0);
         restoring = null;
       } else {
-        // Typing keeps the preview on the text being typed.
-        sync.followEditor();
+        // Typing keeps the preview on the text being typed. Outside a frame, reading where the
+        // blocks are would force a layout now, in the keystroke's task: the frame does it anyway.
+        if (place === 'frame') sync.followEditor();
+        else sync.followEditorInFrame();
       }
     }, undefined, {
       afterPaint: () => (workspace.active?.state.doc.length ?? 0) > LARGE_POST_CHARS,

@@ -89,6 +89,7 @@ describe('createFrameScheduler', () => {
     scheduler.schedule(); // already on its way: no second run
     vi.advanceTimersByTime(0);
     expect(task).toHaveBeenCalledTimes(1);
+    expect(task).toHaveBeenLastCalledWith('task');
     expect(frames).toHaveLength(0);
     scheduler.schedule();
     nextFrame();
@@ -108,6 +109,7 @@ describe('createFrameScheduler', () => {
     expect(task).not.toHaveBeenCalled(); // not inside the request itself (an editor update)
     await Promise.resolve();
     expect(task).toHaveBeenCalledTimes(1);
+    expect(task).toHaveBeenLastCalledWith('task'); // told so: layout reads wait for the frame
     expect(frames).toHaveLength(0);
     clock += 5; // another key within the same frame: the frame takes it
     scheduler.schedule();
@@ -115,6 +117,7 @@ describe('createFrameScheduler', () => {
     expect(task).toHaveBeenCalledTimes(1);
     nextFrame();
     expect(task).toHaveBeenCalledTimes(2);
+    expect(task).toHaveBeenLastCalledWith('frame');
     clock += 40; // a key later on
     scheduler.schedule();
     scheduler.cancel(); // cancel drops the queued run too

@@ -31,7 +31,7 @@ export function markMissing(image: HTMLImageElement): void {
   image.classList.add('image-missing');
   image.title = label;
   const parent = image.parentElement;
-  if (!parent || parent.classList.contains('post-body')) return;
+  if (!parent || parent.classList.contains('post-body') || parent.classList.contains('preview-chunk')) return;
   const box = image.ownerDocument.createElement('span');
   box.className = 'image-missing';
   box.setAttribute('role', 'img');

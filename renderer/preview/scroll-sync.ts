@@ -1,3 +1,5 @@
+import { CHUNK_CLASS } from './block-dom';
+
 /**
  * Keeps the editor's top line and the preview's top block matched, both ways, from the preview's
  * line map (each block's first element and the source line it starts on, block-renderer.ts).
@@ -19,6 +21,8 @@ export interface LineMapEntry {
 export interface ScrollSync {
   /** Puts the preview where the editor is (after a render, an image load, turning sync on). */
   followEditor(): void;
+  /** followEditor at the start of the next frame, when its layout is computed anyway. */
+  followEditorInFrame(): void;
   dispose(): void;
 }
 
@@ -30,6 +34,21 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
 
   const entries = () => lineMap().filter((entry): entry is { line: number; element: Element } => entry.element !== null && entry.element.isConnected);
   const topOf = (element: Element) => element.getBoundingClientRect().top - preview.getBoundingClientRect().top + preview.scrollTop;
+  /**
+   * Whether `element` starts at or above `y`. A long post's chunks out of view are not laid out
+   * (block-dom.ts): asking a block inside one where it is lays that chunk out (~0.3 ms each), while
+   * the chunk's own box is known. So the chunk answers unless `y` falls inside it.
+   */
+  const startsAtOrAbove = (element: Element, y: number): boolean => {
+    const chunk = element.parentElement;
+    if (chunk?.classList.contains(CHUNK_CLASS)) {
+      const box = chunk.getBoundingClientRect();
+      const top = box.top - preview.getBoundingClientRect().top + preview.scrollTop;
+      if (top > y) return false;
+      if (top + box.height <= y) return true;
+    }
+    return topOf(element) <= y;
+  };
 
   const followEditor = () => {
     if (!enabled()) return;
@@ -63,7 +82,7 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
     let high = map.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (topOf(map[mid]!.element) <= y) low = mid;
+      if (startsAtOrAbove(map[mid]!.element, y)) low = mid;
       else high = mid - 1;
     }
     const here = map[low]!;
@@ -106,6 +125,7 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
   preview.addEventListener('load', onLoad, true);
   return {
     followEditor,
+    followEditorInFrame: () => schedule(followEditor),
     dispose() {
       if (frame !== null) cancelAnimationFrame(frame);
       editor.scroller.removeEventListener('scroll', onEditorScroll);

@@ -34,4 +34,15 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('# Title\n\n---\n\nMore')).toMatchObject({ format: null, body: '# Title\n\n---\n\nMore', bodyOffset: 0 });
     expect(parseFrontMatter('---\n---\nEmpty block')).toMatchObject({ format: 'yaml', data: {}, body: 'Empty block', error: null });
   });
+
+  it('reads the front matter afresh on every keystroke: a block typed into (same length or not) is never answered from the last one', () => {
+    const body = '\nBody text\n';
+    expect(parseFrontMatter(`---\ntitle: Alpha\n---${body}`).data.title).toBe('Alpha');
+    expect(parseFrontMatter(`---\ntitle: Alpha\n---${body}more`).data.title).toBe('Alpha'); // body typed: same block
+    expect(parseFrontMatter(`---\ntitle: Alphb\n---${body}`).data.title).toBe('Alphb'); // same length, one letter changed
+    expect(parseFrontMatter(`+++\ntitle = "Alphb"\n+++${body}`).data.title).toBe('Alphb');
+    expect(parseFrontMatter(`---\ntitle: [Alphb\n---${body}`).error).toMatch(/could not be read/);
+    expect(parseFrontMatter(`---\ntitle: Alpha\n---${body}`)).toMatchObject({ data: { title: 'Alpha' }, error: null, body: 'Body text\n' });
+  });
 });
+

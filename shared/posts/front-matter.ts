@@ -77,7 +77,24 @@ export function parseFrontMatter(source: string): FrontMatter {
   return { format: null, data: {}, body: source, bodyOffset: 0, error: null, errorLine: null };
 }
 
-function parseBlock(format: 'yaml' | 'toml' | 'json', raw: string, firstLine: number): { data: Record<string, unknown>; error: string | null; errorLine: number | null } {
+type ParsedBlock = { data: Record<string, unknown>; error: string | null; errorLine: number | null };
+
+/**
+ * The last block parsed, with what it gave. The page reads the open post's front matter on every
+ * keystroke (preview header, the list's unsaved titles), and the block rarely changes while the
+ * body is typed; a listing reads each block once and only pays a string comparison. The result
+ * is shared between callers, which only ever read it (FrontMatter's fields are readonly).
+ */
+let lastBlock: { format: string; raw: string; firstLine: number; parsed: ParsedBlock } | null = null;
+
+function parseBlock(format: 'yaml' | 'toml' | 'json', raw: string, firstLine: number): ParsedBlock {
+  if (lastBlock !== null && lastBlock.raw === raw && lastBlock.format === format && lastBlock.firstLine === firstLine) return lastBlock.parsed;
+  const parsed = parseBlockText(format, raw, firstLine);
+  lastBlock = { format, raw, firstLine, parsed };
+  return parsed;
+}
+
+function parseBlockText(format: 'yaml' | 'toml' | 'json', raw: string, firstLine: number): ParsedBlock {
   try {
     const parsed: unknown = format === 'yaml' ? loadYaml(raw, { schema: CORE_SCHEMA }) : format === 'toml' ? parseToml(raw) : JSON.parse(raw);
     if (parsed == null) return { data: {}, error: null, errorLine: null };
