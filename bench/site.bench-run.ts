@@ -115,6 +115,14 @@ describe('site export', () => {
       { name: 'Postwright (CLI, --clean)', // Exit 1 expected: the corpus links images it does not ship, and each is reported.
       run: () => timed(process.execPath, [cli, 'export', 'blog', '--out', 'pw-site', '--clean'], work, [0, 1]) },
     ];
+    // Another build of Postwright (e.g. a worktree of the commit before a change), run interleaved
+    // with this one: a before/after comparison under the same load.
+    const baseline = process.env.POSTWRIGHT_BENCH_BASELINE_CLI;
+    if (baseline) {
+      if (!existsSync(baseline)) throw new Error(`POSTWRIGHT_BENCH_BASELINE_CLI: ${baseline} does not exist (build that checkout first).`);
+      tools.push({ name: 'Postwright baseline build', run: () => timed(process.execPath, [baseline, 'export', 'blog', '--out', 'pw-baseline-site', '--clean'], work, [0, 1]) });
+      notes.push(`Baseline build: ${baseline}`);
+    }
     if (hugo) tools.push({ name: `Hugo ${execFileSync('hugo', ['version'], { encoding: 'utf8' }).split(' ')[1]?.split('-')[0] ?? ''}`, run: () => timed('hugo', ['--quiet', '-d', join(work, 'hugo-out'), '--cleanDestinationDir'], hugo) });
     if (eleventy) tools.push({ name: 'Eleventy 3.1.8', run: () => timed(process.execPath, ['node_modules/@11ty/eleventy/cmd.cjs', '--quiet', '--input=src', '--output=_site'], eleventy) });
     const samples = new Map<string, { ms: number[]; rss: number[]; cpu: number[] }>(tools.map((t) => [t.name, { ms: [], rss: [], cpu: [] }]));

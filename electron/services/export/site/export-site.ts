@@ -9,7 +9,6 @@ import { sitemapXml } from '../../../../shared/export/site/sitemap';
 import { THEMES } from '../../../../shared/export/themes';
 import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
-import { mapLimit } from '../../library/map-limit';
 import { scanFolder } from '../../library/scan-folder';
 import { detectSite } from '../../site/detect-site';
 import type { SiteProfile } from '../../site/site-profile';
@@ -57,25 +56,6 @@ export interface ExportSiteResult {
 
 /** Refusals that stop the whole export before anything is written (a message for the writer). */
 export class ExportRefused extends Error {}
-
-/** Files read or written at once: enough to keep the disk busy, far from EMFILE. */
-const IO_CONCURRENCY = 16;
-
-/** Runs queued async jobs at most `limit` at a time. */
-function limiter(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (job) => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await job();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
 
 /** Longest stretch of rendering without letting the host's event loop run. */
 const YIELD_EVERY_MS = 25;
@@ -149,14 +129,13 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const profile = detectSite(folder);
   const configKey = sha1(JSON.stringify([TEMPLATE_VERSION, options.generator, profile.generator, settings, style, options.drafts === true, policy, css]));
 
-  let previous = await readManifest(output.root);
+  // What an earlier export wrote: Postwright's to replace or delete, and (unless --clean) to reuse.
+  const before = await readManifest(output.root);
+  const ours = before?.files ?? {};
+  // --clean renders and writes every file again and drops what is no longer written, as deleting
+  // everything first would, without an unlink, an rmdir and a new mkdir for each file.
+  const previous = options.clean ? null : before;
   const deleted: string[] = [];
-  if (options.clean && previous) {
-    const files = Object.keys(previous.files);
-    const removed = await mapLimit(files, IO_CONCURRENCY, (file) => removeOurs(output, file));
-    files.forEach((file, i) => removed[i] && deleted.push(file));
-    previous = null;
-  }
   const fresh = previous === null || previous.configKey !== configKey;
   // Parsed fields kept from last time hold only if they were read the same way (same generator).
   const parsedBefore = fresh ? {} : previous!.posts;
@@ -200,32 +179,37 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   const files: Record<string, string> = {};
   const written: string[] = [];
   const pending: Promise<void>[] = [];
-  /** Queues a write; they run IO_CONCURRENCY at a time while rendering goes on. */
-  const queueWrite = (file: string, content: string) => {
-    pending.push(writeLimiter(() => write(file, content)));
-  };
-  const writeLimiter = limiter(IO_CONCURRENCY);
-  const write = async (file: string, text: string) => {
+  /**
+   * Writes a file unless the same bytes are already there; the write itself goes on in the
+   * background while rendering continues (output-folder.ts says why). A file Postwright did not
+   * write is never replaced.
+   */
+  const writeOutput = (file: string, text: string) => {
     // Encoded once, for the hash and the write (each would encode the string again).
     const content = Buffer.from(text);
     const hash = sha1(content);
     files[file] = hash;
-    if (previous?.files[file] === hash && (await output.exists(file))) return;
-    if (!previous?.files[file] && (await output.exists(file))) {
-      delete files[file];
-      problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
-      return;
-    }
     try {
-      const target = await output.prepare(file);
-      const temp = `${target}.postwright-${process.pid}.tmp`;
-      await writeFile(temp, content);
-      await rename(temp, target); // replaces a link at the target itself, never writes through it
-      written.push(file);
+      if (previous?.files[file] === hash && output.exists(file)) return;
+      const target = output.prepare(file);
+      if (ours[file] === undefined && !target.inNewFolder && output.exists(file)) {
+        delete files[file];
+        problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
+        return;
+      }
+      pending.push(
+        output.writeAtomic(target.path, content).then(
+          () => void written.push(file),
+          (error: Error) => failed(file, error),
+        ),
+      );
     } catch (error) {
-      delete files[file];
-      problems.push({ in: 'output', file, line: null, message: (error as Error).message });
+      failed(file, error as Error);
     }
+  };
+  const failed = (file: string, error: Error) => {
+    delete files[file];
+    problems.push({ in: 'output', file, line: null, message: error.message });
   };
 
   const postsManifest: Record<string, ManifestPost> = {};
@@ -241,8 +225,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
    */
   const stopIfAborted = async () => {
     if (!options.signal?.aborted) return;
-    await Promise.allSettled(pending);
-    const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...previous?.files, ...files }, posts: {}, images: previous?.images ?? {} };
+    await Promise.all(pending);
+    const partial: SiteManifest = { version: 1, configKey: 'cancelled', linkKey: '', files: { ...ours, ...files }, posts: {}, images: before?.images ?? {} };
     await writeFile(join(output.root, MANIFEST_FILE), JSON.stringify(partial));
     options.signal.throwIfAborted();
   };
@@ -266,7 +250,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       const used = new Set<string>();
       const html = await renderExportBody(body ?? '', policy, postLinkResolver(model, post, style, used));
       images = [...used];
-      if (changed) queueWrite(pageFile, postPage(ctx, post, html));
+      if (changed) writeOutput(pageFile, postPage(ctx, post, html));
       if (inFeed) {
         feedPosts.push({ post, html });
         if (body !== null) keepFeedBody(feedKey, { key: bodyKey, html, images });
@@ -286,18 +270,18 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     postsManifest[post.id] = { ...sourceInfo.get(post.id)!, parsed: parsedOnly, images: [] };
   }
 
-  queueWrite(sitePaths.index, indexPage(ctx, model));
-  queueWrite(sitePaths.tagsIndex(style), tagsIndexPage(ctx, model));
-  for (const tag of model.tags) queueWrite(sitePaths.tag(tag.slug, style), tagPage(ctx, tag));
+  writeOutput(sitePaths.index, indexPage(ctx, model));
+  writeOutput(sitePaths.tagsIndex(style), tagsIndexPage(ctx, model));
+  for (const tag of model.tags) writeOutput(sitePaths.tag(tag.slug, style), tagPage(ctx, tag));
   const feeds = buildFeeds(settings, style, feedPosts, options.generator);
-  queueWrite(sitePaths.rss, feeds.rss);
-  queueWrite(sitePaths.atom, feeds.atom);
+  writeOutput(sitePaths.rss, feeds.rss);
+  writeOutput(sitePaths.atom, feeds.atom);
   const pageUrls = [
     { loc: absoluteUrl(settings.baseUrl, ''), lastmod: null },
     ...model.posts.map((post) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.post(post, style), style)), lastmod: post.date ? post.date.slice(0, 10) : null })),
     ...model.tags.map((tag) => ({ loc: absoluteUrl(settings.baseUrl, urlOf(sitePaths.tag(tag.slug, style), style)), lastmod: null })),
   ];
-  queueWrite(sitePaths.sitemap, sitemapXml(pageUrls));
+  writeOutput(sitePaths.sitemap, sitemapXml(pageUrls));
   await Promise.all(pending);
   written.sort();
 
@@ -332,17 +316,17 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
       if ('error' in checked) throw checked.error;
       const { source, info } = checked;
       imageManifest[image] = { mtimeMs: info.mtimeMs, size: info.size };
-      const before = previous?.images[image];
+      const copied = previous?.images[image];
       files[file] = `${info.size}:${info.mtimeMs}`;
-      if (before && before.mtimeMs === info.mtimeMs && before.size === info.size && (await output.exists(file))) continue;
-      if (!previous?.files[file] && (await output.exists(file))) {
+      if (copied && copied.mtimeMs === info.mtimeMs && copied.size === info.size && output.exists(file)) continue;
+      const target = output.prepare(file);
+      if (ours[file] === undefined && !target.inNewFolder && output.exists(file)) {
         delete files[file];
         problems.push({ in: 'output', file, line: null, message: `“${file}” is already in the output folder and Postwright did not write it: left as it is.` });
         continue;
       }
-      const target = await output.prepare(file);
-      await copyFile(source, `${target}.postwright.tmp`);
-      await rename(`${target}.postwright.tmp`, target);
+      await copyFile(source, `${target.path}.postwright.tmp`);
+      await rename(`${target.path}.postwright.tmp`, target.path);
       imagesCopied++;
     } catch (error) {
       problems.push({ in: 'posts', file: image, line: null, message: `Image not copied: ${(error as Error).message.replace(/^ENOENT.*/, 'it does not exist')}.` });
@@ -350,8 +334,8 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   }
 
   // 4. What Postwright wrote before and no longer writes: remove it (and only it).
-  if (previous) {
-    for (const file of Object.keys(previous.files)) {
+  if (before) {
+    for (const file of Object.keys(ours)) {
       if (files[file] === undefined && (await removeOurs(output, file))) deleted.push(file);
     }
   }
