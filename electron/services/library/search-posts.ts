@@ -1,9 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import type { PostId, SearchMatch, SearchRequest, SearchResults } from '../../../shared/api/types';
 import { parseFrontMatter } from '../../../shared/posts/front-matter';
 import { MAX_POST_BYTES } from './decode-post';
+import { readSmallFile } from './read-small-file';
 
 /** One slice of a search stops after this long, so the first matches show within ~200 ms. */
 export const SEARCH_SLICE_MS = 150;
@@ -77,23 +77,7 @@ const collapse = (text: string) =>
     .trim();
 
 function readText(path: string): string | null {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_POST_BYTES) return null;
-    const buffer = Buffer.allocUnsafe(size);
-    const length = readSync(fd, buffer, 0, size, 0);
-    const bytes = buffer.subarray(0, length);
-    if (bytes.includes(0) || !isUtf8(bytes)) return null;
-    return bytes.toString('utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readSmallFile(path, MAX_POST_BYTES);
+  if (bytes === null || bytes.includes(0) || !isUtf8(bytes)) return null;
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -1,8 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sortFolderData, type FolderData } from '../../../shared/site/folder-data';
 import { SITE_FIELDS } from '../../../shared/site/site-kinds';
 import { POST_FILE_EXTENSION } from '../../../shared/posts/post-file';
+import { readSmallFile } from '../library/read-small-file';
 
 /**
  * Eleventy's directory and template data files (https://www.11ty.dev/docs/data-template-dir/):
@@ -71,29 +71,18 @@ export function readSiteData(root: string, candidates: readonly string[], postId
   return { folderData: sorted, note: notes.length === 0 ? null : notes.join(' '), stamp: sorted.length === 0 ? '' : JSON.stringify(sorted) };
 }
 
-
 /** The kept keys of a JSON data file, or null when it cannot be read as a JSON object. */
 function readJsonData(path: string): Record<string, unknown> | null {
-  let fd: number;
+  const bytes = readSmallFile(path, MAX_DATA_BYTES);
+  if (bytes === null) return null;
   try {
-    fd = openSync(path, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_DATA_BYTES) return null;
-    const buffer = Buffer.alloc(size);
-    const length = readSync(fd, buffer, 0, size, 0);
-    const parsed: unknown = JSON.parse(buffer.toString('utf8', 0, length).replace(/^\uFEFF/, ''));
+    const parsed: unknown = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
     const kept: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(parsed)) if (KEPT_KEYS.has(key)) kept[key] = value;
     return kept;
   } catch {
     return null;
-  } finally {
-    closeSync(fd);
   }
 }
 
