@@ -5,6 +5,7 @@ import type { SiteGenerator } from '../../site/site-kinds';
 import { POST_FILE_EXTENSION } from '../../posts/post-file';
 import { slugify } from '../../posts/slug';
 import { postSummary } from './post-summary';
+import type { FolderData } from '../../site/folder-data';
 
 /** A post file as read from the folder: its id is the path from the folder, with `/`. */
 export interface SitePostSource {
@@ -95,13 +96,13 @@ function newestFirst(a: SitePost, b: SitePost): number {
 /**
  * Reads one post's front matter and text into the fields the site needs. Title, date, draft and
  * tags are read as the post list reads them for the site's generator (readPostMeta: Astro's
- * `pubDate`, Jekyll's file-name dates and `_drafts/`, Eleventy's collection tags left out), so the
- * exported blog shows what the app shows.
+ * `pubDate`, Jekyll's file-name dates and `_drafts/`, Eleventy's collection tags left out and its
+ * data files' tags and drafts applied), so the exported blog shows what the app shows.
  */
-export function parseSitePost(source: SitePostSource, generator: SiteGenerator = 'plain'): ParsedSitePost {
+export function parseSitePost(source: SitePostSource, generator: SiteGenerator = 'plain', folderData: readonly FolderData[] = []): ParsedSitePost {
   const fm = parseFrontMatter(source.text);
   const data = fm.data;
-  const meta = postMetaOf(fm, source.id, generator);
+  const meta = postMetaOf(fm, source.id, generator, folderData);
   const title = meta.title;
   const date = meta.date;
   const dateMs = dateSortKey(date);

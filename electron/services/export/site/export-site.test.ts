@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -173,6 +173,28 @@ describe('exportSite', () => {
     const made = await run(plain, join(await tempFolder(), 'out'));
     expect(made.settingsCreated).toBe(true);
     expect(JSON.parse(await readFile(join(plain, 'postwright-site.json'), 'utf8')).title).toBe('My Blog');
+  });
+
+  it('exports an Eleventy site with its data files applied, as the post list reads it: a folder of drafts stays out, data-file tags are kept', async () => {
+    const root = await tempFolder();
+    const folder = join(root, 'eleventy');
+    await cp(join(import.meta.dirname, '..', '..', '..', '..', 'e2e', 'fixtures', 'sites', 'eleventy'), folder, { recursive: true });
+    const out = join(root, 'site');
+    await run(folder, out);
+    const index = await read(out, 'index.html');
+    // notes.11tydata.json says `draft: true` for its folder; one note overrides it in front matter.
+    expect(index).not.toContain('A quick thought');
+    expect(index).toContain('A finished note');
+    // secondpost.11tydata.json gives its post a tag.
+    const tags = await readdir(join(out, 'tags'));
+    expect(tags).toContain('from-its-data-file');
+
+    await run(folder, out, { drafts: true });
+    expect(await read(out, 'index.html')).toContain('A quick thought');
+    // A data file changed outside: the next export reads the posts again, not from its manifest.
+    await writeFile(join(folder, 'content', 'blog', 'notes', 'notes.11tydata.json'), '{ "tags": ["notes"] }');
+    await run(folder, out);
+    expect(await read(out, 'index.html')).toContain('A quick thought');
   });
 
   it('exports a Jekyll site as its generator reads it: _posts/ only, dates from file names, _drafts/ as drafts', async () => {

@@ -9,8 +9,10 @@ import { sitemapXml } from '../../../../shared/export/site/sitemap';
 import { THEMES } from '../../../../shared/export/themes';
 import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
+import { walkPosts } from '../../library/list-posts';
 import { scanFolder } from '../../library/scan-folder';
 import { detectSite } from '../../site/detect-site';
+import { NO_SITE_DATA, readSiteData, type SiteData } from '../../site/site-data-files';
 import type { SiteProfile } from '../../site/site-profile';
 import { renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
@@ -127,7 +129,10 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // The site's generator decides which files are posts and how their fields read (Astro's
   // `pubDate`, Jekyll's dated file names and `_drafts/`), as the app's post list reads them.
   const profile = detectSite(folder);
-  const configKey = sha1(JSON.stringify([TEMPLATE_VERSION, options.generator, profile.generator, settings, style, options.drafts === true, policy, css]));
+  // Eleventy's data files give whole folders tags and draft state, as the post list reads them:
+  // a folder marked `draft: true` stays out of the site as it shows as drafts in the app.
+  const siteData = readFolderData(folder, profile);
+  const configKey = sha1(JSON.stringify([TEMPLATE_VERSION, options.generator, profile.generator, settings, style, options.drafts === true, policy, css, siteData.stamp]));
 
   // What an earlier export wrote: Postwright's to replace or delete, and (unless --clean) to reuse.
   const before = await readManifest(output.root);
@@ -163,7 +168,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
     } else {
       const text = readPostText(file.path, id, file.size, problems);
       if (text !== null) {
-        const post = parseSitePost({ id, text, modifiedMs: file.modifiedMs }, profile.generator);
+        const post = parseSitePost({ id, text, modifiedMs: file.modifiedMs }, profile.generator, siteData.folderData);
         if (post.warning) problems.push({ in: 'posts', file: id, line: post.warningLine ?? 1, message: post.warning });
         parsed.push(post);
         bodies.set(id, post.body);
@@ -380,6 +385,14 @@ async function rereadBody(folder: string, id: string, profile: SiteProfile): Pro
  * Whether a Markdown file is one of the site's posts, as the post list decides (walkPosts): inside
  * the generator's post folders, not in its output, layout or dependency folders, not a README.
  */
+/** The site's data files (profile.dataFiles: Eleventy), found by the post list's own walk, read. */
+function readFolderData(folder: string, profile: SiteProfile): SiteData {
+  if (profile.dataFiles === null) return NO_SITE_DATA;
+  const dataFiles: string[] = [];
+  const posts = walkPosts(folder, profile, undefined, dataFiles);
+  return readSiteData(folder, dataFiles, posts.map((post) => post.id));
+}
+
 function isSitePost(profile: SiteProfile, id: string): boolean {
   const inPostFolder = profile.postFolders.some((dir) => dir === '' || id.startsWith(`${dir}/`));
   const dirs = id.split('/').slice(0, -1);
