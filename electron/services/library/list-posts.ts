@@ -216,7 +216,6 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
       entries.push({ kind: 'skipped', id, reason: unrepresentable });
       continue;
     }
-    let read: { key: CacheKey; entry: ListEntry } | null;
     if (cache.has(path)) {
       let key: CacheKey;
       try {
@@ -230,12 +229,10 @@ export function summarizeFiles(files: readonly ListedFile[], profile: SiteProfil
         entries.push(cached);
         continue;
       }
-      read = summarizeFile(path, id, profile, folderData, buffer);
-    } else {
-      // Never seen: no stat by path, the key comes from the open file (fstat), which is also
-      // exactly the file whose bytes are read.
-      read = summarizeFile(path, id, profile, folderData, buffer);
     }
+    // A file never seen needs no stat by path: its key comes from the open file (fstat), which is
+    // also exactly the file whose bytes are read.
+    const read = summarizeFile(path, id, profile, folderData, buffer);
     if (read === null) continue; // vanished since the walk
     cache.counts.read++;
     cache.set(path, read.key, read.entry, readAtMs);

@@ -381,10 +381,6 @@ async function rereadBody(folder: string, id: string, profile: SiteProfile): Pro
   }
 }
 
-/**
- * Whether a Markdown file is one of the site's posts, as the post list decides (walkPosts): inside
- * the generator's post folders, not in its output, layout or dependency folders, not a README.
- */
 /** The site's data files (profile.dataFiles: Eleventy), found by the post list's own walk, read. */
 function readFolderData(folder: string, profile: SiteProfile): SiteData {
   if (profile.dataFiles === null) return NO_SITE_DATA;
@@ -393,6 +389,10 @@ function readFolderData(folder: string, profile: SiteProfile): SiteData {
   return readSiteData(folder, dataFiles, posts.map((post) => post.id));
 }
 
+/**
+ * Whether a Markdown file is one of the site's posts, as the post list decides (walkPosts): inside
+ * the generator's post folders, not in its output, layout or dependency folders, not a README.
+ */
 function isSitePost(profile: SiteProfile, id: string): boolean {
   const inPostFolder = profile.postFolders.some((dir) => dir === '' || id.startsWith(`${dir}/`));
   const dirs = id.split('/').slice(0, -1);
