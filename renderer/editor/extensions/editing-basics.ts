@@ -1,6 +1,7 @@
 import type { Extension } from '@codemirror/state';
 import { EditorView, drawSelection, dropCursor, highlightActiveLine, highlightSpecialChars } from '@codemirror/view';
 import { indentOnInput } from '@codemirror/language';
+import { caretBlink } from './caret-blink';
 
 /**
  * The active line's band is painted on the line, above the drawn selection, and would hide a
@@ -11,11 +12,12 @@ const activeLineOnlyWithoutSelection: Extension = [
   EditorView.theme({ '&.cm-has-selection .cm-activeLine': { backgroundColor: 'transparent' } }),
 ];
 
-/** The small comforts of a text editor: drawn selection, drop cursor, visible odd characters. */
+/** The small comforts of a text editor: drawn selection and caret, drop cursor, visible odd characters. */
 export function editingBasics(): Extension {
   return [
     highlightSpecialChars(),
     drawSelection(),
+    caretBlink(),
     dropCursor(),
     indentOnInput(),
     highlightActiveLine(),
