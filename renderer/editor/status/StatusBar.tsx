@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { EditorState } from '@codemirror/state';
 import type { EditorController } from '../editor-controller';
 import { countDocument, countSelection, readingMinutes, type TextCounts } from './word-count';
@@ -10,6 +11,8 @@ interface Counts {
 
 /** Counts at most this often while typing (each count only redoes the text leaves an edit replaced). */
 const REFRESH_MS = 120;
+/** The last keystroke's counts show this long after it, when no other keystroke came first. */
+const SETTLE_MS = 250;
 
 const number = new Intl.NumberFormat();
 const plural = (count: number, one: string, many: string) => `${number.format(count)} ${count === 1 ? one : many}`;
@@ -21,20 +24,31 @@ export function StatusBar({ editor }: { editor: EditorController }) {
   // Counted after the first paint: a fresh 1 MB post takes ~70 ms to count once (bench/writing-desk).
   const [counts, setCounts] = useState<Counts | null>(null);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame: number | undefined;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    let countedAt = -Infinity;
     const refresh = () => {
-      timer = undefined;
-      setCounts(countsOf(editor.state));
+      frame = undefined;
+      countedAt = performance.now();
+      // Rendered now, inside the frame: left to React's scheduler it would land after the paint.
+      flushSync(() => setCounts(countsOf(editor.state)));
     };
+    // Counts change in the frame that shows the keystroke. Counted from a timer of their own,
+    // they drew a frame of their own between keystrokes, and the next keystroke's frame then
+    // waited a whole display refresh behind it (bench/preview-latency: a third of the slow keys).
+    const inNextFrame = () => (frame ??= requestAnimationFrame(refresh));
     const stop = editor.onUpdate((update) => {
       if (update && !update.docChanged && !update.selectionSet) return;
+      clearTimeout(settle);
       // Throttled, not debounced: the counts keep moving while the writer types.
-      timer ??= setTimeout(refresh, update ? REFRESH_MS : 0);
+      if (!update || performance.now() - countedAt >= REFRESH_MS) inNextFrame();
+      else settle = setTimeout(inNextFrame, SETTLE_MS);
     });
-    timer = setTimeout(refresh, 0);
+    inNextFrame();
     return () => {
       stop();
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(settle);
+      if (frame !== undefined) cancelAnimationFrame(frame);
     };
   }, [editor]);
 
