@@ -173,6 +173,38 @@ test('the status bar counts words, characters and reading time, and the selectio
   await attachShot(page, testInfo, 'status-bar-dark', page.locator('.editor-pane'));
 });
 
+test('nothing animates without end while writing: the caret blinks by a timer, autosave and Save do not fade', async ({ page, blog }) => {
+  await page.goto(blog.url);
+  await openPost(page, /Hello World/, 'This is the');
+  await page.keyboard.press(`${modKey}+End`);
+  // Endless animations make Chromium draw every frame, and a keystroke's frame then waits for a
+  // free slot (bench/preview-latency): none may run while the writer types, pauses or saves.
+  const endless = () =>
+    page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations === Infinity)
+        .map((animation) => ((animation.effect as KeyframeEffect).target as Element).className),
+    );
+  const finite = () => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length);
+  for (const key of 'Typing on.') {
+    await page.keyboard.press(key);
+    expect(await endless()).toEqual([]);
+  }
+  // The first key after a save turns Save primary: no colour fade runs for it.
+  await page.keyboard.press(`${modKey}+s`);
+  await expect(page.locator('.save-state')).toHaveText('Saved');
+  await page.keyboard.press('!');
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveClass(/button-primary/);
+  expect(await finite()).toBe(0);
+  // The caret is drawn, and it blinks: hidden and shown again by the timer.
+  const layer = page.locator('.cm-cursorLayer');
+  await expect(layer.locator('.cm-cursor-primary')).toBeVisible();
+  await expect.poll(() => layer.evaluate((element) => getComputedStyle(element).opacity), { intervals: [100] }).toBe('0');
+  await expect.poll(() => layer.evaluate((element) => getComputedStyle(element).opacity), { intervals: [100] }).toBe('1');
+  expect(await endless()).toEqual([]);
+});
+
 test('focus mode dims all but the paragraph being written; typewriter scrolling centres the line', async ({ page, blog }, testInfo) => {
   await writePost(blog, 'long.md', LONG_POST);
   await page.goto(blog.url);
