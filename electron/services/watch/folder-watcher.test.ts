@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isSkippedFolderName } from '../library/scan-folder';
+import { isSkippedFolderName } from '../library/skipped-folders';
 import { tempNameFor } from '../library/temp-files';
 import { fixtureBlog } from '../testing/temp-folder';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';

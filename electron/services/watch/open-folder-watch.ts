@@ -2,7 +2,7 @@ import type { HostEventMap, HostEventName } from '../../../shared/api/host-event
 import type { PostId } from '../../../shared/api/types';
 import { mapLimit } from '../library/map-limit';
 import type { PostsLibrary } from '../library/posts-library';
-import { isSkippedFolderName } from '../library/scan-folder';
+import { isSkippedFolderName } from '../library/skipped-folders';
 import { summarizePost } from '../library/summarize-post';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
 import { isEleventyDataFileName } from '../site/site-data-files';

@@ -2,6 +2,8 @@ import { cp, mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from '
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { walkPosts } from '../../library/list-posts';
+import { detectSite } from '../../site/detect-site';
 import { tempFolder } from '../../testing/temp-folder';
 import { exportSite, ExportRefused } from './export-site';
 import { MANIFEST_FILE } from './site-manifest';
@@ -222,5 +224,29 @@ describe('exportSite', () => {
     const withDrafts = await run(folder, out, { drafts: true });
     expect(withDrafts.posts).toBe(2);
     expect(await read(out, 'index.html')).toContain('Half an idea');
+  });
+
+  it('exports exactly the posts the post list shows: no dependencies, hidden or output folders, READMEs or links out', async () => {
+    const root = await tempFolder();
+    const folder = join(root, 'plain');
+    for (const dir of ['posts', 'notes/deep', 'node_modules/pkg', '.obsidian', 'dist']) await mkdir(join(folder, dir), { recursive: true });
+    const post = (title: string) => `---\ntitle: ${title}\ndate: 2024-05-06\n---\nBody of ${title}.\n`;
+    await writeFile(join(folder, 'posts', 'a.md'), post('Post A'));
+    await writeFile(join(folder, 'notes', 'deep', 'b.md'), post('Post B'));
+    await writeFile(join(folder, 'node_modules', 'pkg', 'readme.md'), post('Dependency'));
+    await writeFile(join(folder, '.obsidian', 'c.md'), post('Hidden'));
+    await writeFile(join(folder, 'dist', 'd.md'), post('Built copy'));
+    await writeFile(join(folder, 'README.md'), post('Readme'));
+    await writeFile(join(root, 'outside.md'), post('Outside'));
+    await symlink(join(root, 'outside.md'), join(folder, 'posts', 'linked.md'));
+
+    const listed = walkPosts(folder, detectSite(folder)).map((file) => file.id).sort();
+    expect(listed).toEqual(['notes/deep/b.md', 'posts/a.md']);
+    const out = join(root, 'site');
+    const result = await run(folder, out, { drafts: true });
+    expect(result.posts).toBe(listed.length);
+    const index = await read(out, 'index.html');
+    for (const title of ['Post A', 'Post B']) expect(index).toContain(title);
+    for (const title of ['Dependency', 'Hidden', 'Built copy', 'Readme', 'Outside']) expect(index).not.toContain(title);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { copyFile, readFile, realpath, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildSiteModel, parseSitePost, type ParsedSitePost, type SitePost } from '../../../../shared/export/site/site-model';
 import { indexPage, postPage, tagPage, tagsIndexPage, type SiteContext } from '../../../../shared/export/site/site-pages';
 import { absoluteUrl, postLinkResolver, sitePaths, urlOf, type UrlStyle } from '../../../../shared/export/site/site-paths';
@@ -9,10 +9,9 @@ import { sitemapXml } from '../../../../shared/export/site/sitemap';
 import { THEMES } from '../../../../shared/export/themes';
 import type { RemoteContentPolicy } from '../../../../shared/markdown/remote-content';
 import { decodePost, MAX_POST_BYTES } from '../../library/decode-post';
-import { walkPosts } from '../../library/list-posts';
-import { scanFolder } from '../../library/scan-folder';
+import { walkPosts, type ListedFile } from '../../library/list-posts';
 import { detectSite } from '../../site/detect-site';
-import { NO_SITE_DATA, readSiteData, type SiteData } from '../../site/site-data-files';
+import { NO_SITE_DATA, readSiteData } from '../../site/site-data-files';
 import type { SiteProfile } from '../../site/site-profile';
 import { renderExportBody } from '../export-markdown';
 import { isInside, OutputFolder, refuseOutput } from './output-folder';
@@ -95,7 +94,6 @@ function keepFeedBody(id: string, entry: { key: string; html: string; images: st
 const TEMPLATE_VERSION = '1';
 
 const sha1 = (text: string | Buffer) => createHash('sha1').update(text).digest('hex');
-const toId = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
 /**
  * Exports a posts folder as a static blog (pages, index, tag pages, feeds, sitemap, images).
@@ -129,9 +127,13 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // The site's generator decides which files are posts and how their fields read (Astro's
   // `pubDate`, Jekyll's dated file names and `_drafts/`), as the app's post list reads them.
   const profile = detectSite(folder);
-  // Eleventy's data files give whole folders tags and draft state, as the post list reads them:
-  // a folder marked `draft: true` stays out of the site as it shows as drafts in the app.
-  const siteData = readFolderData(folder, profile);
+  // The post list's own walk, so the same files are posts here as in the app (the generator's
+  // post folders; skipped, hidden and output folders; READMEs; links leading outside). It also
+  // finds Eleventy's data files, which give whole folders tags and draft state as the list reads
+  // them: a folder marked `draft: true` stays out of the site as it shows as drafts in the app.
+  const dataFiles: string[] | undefined = profile.dataFiles === null ? undefined : [];
+  const walked = walkPosts(folder, profile, undefined, dataFiles);
+  const siteData = dataFiles === undefined ? NO_SITE_DATA : readSiteData(folder, dataFiles, walked.map((file) => file.id));
   const configKey = sha1(JSON.stringify([TEMPLATE_VERSION, options.generator, profile.generator, settings, style, options.drafts === true, policy, css, siteData.stamp]));
 
   // What an earlier export wrote: Postwright's to replace or delete, and (unless --clean) to reuse.
@@ -148,7 +150,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   // 1. Read what changed; take the rest from the manifest.
   // jsdom (0.5–1 s to load) is not loaded ahead: the fast path reads the raw HTML blogs usually
   // hold (raw-html-filter.ts), so most sites never need it; the first post that does loads it.
-  const scanned = (await scanFolder(folder)).filter((file) => !isInside(output.root, file.path) && isSitePost(profile, toId(folder, file.path)));
+  const scanned = statPosts(walked.filter((file) => !isInside(output.root, file.path)));
   const parsed: ParsedSitePost[] = [];
   const bodies = new Map<string, string>();
   const sourceInfo = new Map<string, { mtimeMs: number; size: number }>();
@@ -160,7 +162,7 @@ export async function exportSite(options: ExportSiteOptions): Promise<ExportSite
   for (const file of scanned) {
     await breathe();
     options.signal?.throwIfAborted();
-    const id = toId(folder, file.path);
+    const { id } = file;
     sourceInfo.set(id, { mtimeMs: file.modifiedMs, size: file.size });
     const cached = parsedBefore[id];
     if (cached && cached.mtimeMs === file.modifiedMs && cached.size === file.size) {
@@ -381,22 +383,14 @@ async function rereadBody(folder: string, id: string, profile: SiteProfile): Pro
   }
 }
 
-/** The site's data files (profile.dataFiles: Eleventy), found by the post list's own walk, read. */
-function readFolderData(folder: string, profile: SiteProfile): SiteData {
-  if (profile.dataFiles === null) return NO_SITE_DATA;
-  const dataFiles: string[] = [];
-  const posts = walkPosts(folder, profile, undefined, dataFiles);
-  return readSiteData(folder, dataFiles, posts.map((post) => post.id));
-}
-
-/**
- * Whether a Markdown file is one of the site's posts, as the post list decides (walkPosts): inside
- * the generator's post folders, not in its output, layout or dependency folders, not a README.
- */
-function isSitePost(profile: SiteProfile, id: string): boolean {
-  const inPostFolder = profile.postFolders.some((dir) => dir === '' || id.startsWith(`${dir}/`));
-  const dirs = id.split('/').slice(0, -1);
-  return inPostFolder && !dirs.some((name) => name.startsWith('.') || profile.skipFolders.has(name)) && profile.isPost(id);
+/** Size and modification time of each walked post; one that vanished or is not a file is left out. */
+function statPosts(files: readonly ListedFile[]): (ListedFile & { readonly size: number; readonly modifiedMs: number })[] {
+  const found: (ListedFile & { readonly size: number; readonly modifiedMs: number })[] = [];
+  for (const file of files) {
+    const info = statSync(file.path, { throwIfNoEntry: false });
+    if (info?.isFile()) found.push({ ...file, size: info.size, modifiedMs: info.mtimeMs });
+  }
+  return found;
 }
 
 /** Deletes a file Postwright wrote, then any folder that became empty (never a non-empty one). */
