@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { PostId, PostSummary } from '../../../shared/api/types';
 import { isPostFileName } from '../../../shared/posts/post-file';
-import type { SiteProfile } from '../site/site-profile';
+import { skipsFolder, type SiteProfile } from '../site/site-profile';
 import { MAX_POST_BYTES, tooLarge } from './decode-post';
 import { toPostId, unrepresentableReason } from './post-path';
 import { readPostMeta } from '../../../shared/posts/post-meta';
@@ -163,7 +163,7 @@ export function walkPosts(root: string, profile: SiteProfile, postFolders?: Set<
       for (const entry of entries) {
         const name = entry.name;
         if (entry.isDirectory()) {
-          if (!name.startsWith('.') && !profile.skipFolders.has(name)) pending.push([dirSlash + name, `${prefix}${name}/`]);
+          if (!skipsFolder(profile, name)) pending.push([dirSlash + name, `${prefix}${name}/`]);
           continue;
         }
         if (!isPostFileName(name)) {

@@ -27,7 +27,7 @@ export interface ListingCacheOptions {
   readonly racyMarginMs?: number;
 }
 import { detectSite } from '../site/detect-site';
-import { plainProfile, siteInfoOf, type SiteProfile } from '../site/site-profile';
+import { plainProfile, siteInfoOf, skipsFolder, type SiteProfile } from '../site/site-profile';
 import { NO_SITE_DATA, readSiteData, type SiteData } from '../site/site-data-files';
 import { planNewPost, newPostFolder } from '../site/new-post-plan';
 import { ensureFolderInside } from './ensure-folder';
@@ -100,6 +100,11 @@ export class PostsLibrary {
 
   get folder(): FolderInfo | null {
     return this.info;
+  }
+
+  /** Whether a folder of the open site holds no posts, by the rule the walk follows (the watcher asks). */
+  skipsFolderName(name: string): boolean {
+    return skipsFolder(this.profile, name);
   }
 
   /** Opens a folder: it must exist and be a folder. Returns its info. */

@@ -46,6 +46,9 @@ const base = (generator: SiteGenerator, extra: readonly string[] = []): Set<stri
 
 export const isNotAPost = (id: string): boolean => NOT_POSTS.test(id);
 
+/** Whether the walk and the folder watcher leave a folder alone: hidden, or one the generator keeps no posts in. */
+export const skipsFolder = (profile: SiteProfile, name: string): boolean => name.startsWith('.') || profile.skipFolders.has(name);
+
 export function jekyllProfile(): SiteProfile {
   return {
     generator: 'jekyll',

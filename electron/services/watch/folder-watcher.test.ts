@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isSkippedFolderName } from '../library/skipped-folders';
+import { plainProfile, skipsFolder } from '../site/site-profile';
 import { tempNameFor } from '../library/temp-files';
 import { fixtureBlog } from '../testing/temp-folder';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
@@ -15,7 +15,7 @@ afterEach(async () => {
 async function watched(folder: string) {
   const batches: FolderChanges[] = [];
   let missing = 0;
-  watcher = watchFolder(folder, { isSkippedFolderName, onChanges: (c) => batches.push(c), onFolderMissing: () => missing++, debounceMs: 100 });
+  watcher = watchFolder(folder, { isSkippedFolderName: (name) => skipsFolder(plainProfile(), name), onChanges: (c) => batches.push(c), onFolderMissing: () => missing++, debounceMs: 100 });
   await watcher.ready;
   const all = () => ({
     added: batches.flatMap((b) => b.added).sort(),

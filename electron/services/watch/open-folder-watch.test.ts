@@ -100,3 +100,27 @@ describe('OpenFolderWatch on an Eleventy site', () => {
     expect(events.length).toBe(before);
   });
 });
+
+describe('OpenFolderWatch on a Hugo site', () => {
+  it('sees edits in every folder the post list shows (a section named build/), and none in folders it skips', async () => {
+    const root = join(await tempFolder(), 'hugo');
+    await cp(join(import.meta.dirname, '../../../e2e/fixtures/sites/hugo'), root, { recursive: true });
+    await mkdir(join(root, 'content/build'), { recursive: true });
+    await writeFile(join(root, 'content/build/pipeline.md'), '---\ntitle: Our build pipeline\n---\nHow we ship.\n');
+    const library = new PostsLibrary();
+    const opened = await library.open(root);
+    expect((await library.list()).posts.map((post) => post.id)).toContain('content/build/pipeline.md');
+    const events: HostEvent[] = [];
+    watch = new OpenFolderWatch(library, (name, payload) => void events.push({ name, payload } as HostEvent), 60);
+    await watch.follow(opened.path);
+    await writeFile(join(root, 'content/build/pipeline.md'), '---\ntitle: Our build pipeline\n---\nHow we ship, edited elsewhere.\n');
+    await until(() => events.some((event) => event.name === 'post-changed'));
+    expect(events.find((event) => event.name === 'post-changed')?.payload).toMatchObject({ id: 'content/build/pipeline.md' });
+    // Hugo's output folder holds copies, not posts: nothing is reported for it.
+    const before = events.length;
+    await mkdir(join(root, 'public/posts'), { recursive: true });
+    await writeFile(join(root, 'public/posts/copy.md'), '# A built copy\n');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(events.slice(before)).toEqual([]);
+  });
+});

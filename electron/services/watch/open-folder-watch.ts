@@ -2,7 +2,6 @@ import type { HostEventMap, HostEventName } from '../../../shared/api/host-event
 import type { PostId } from '../../../shared/api/types';
 import { mapLimit } from '../library/map-limit';
 import type { PostsLibrary } from '../library/posts-library';
-import { isSkippedFolderName } from '../library/skipped-folders';
 import { summarizePost } from '../library/summarize-post';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
 import { isEleventyDataFileName } from '../site/site-data-files';
@@ -22,7 +21,7 @@ export class OpenFolderWatch {
   private root: string | null = null;
 
   constructor(
-    private readonly library: Pick<PostsLibrary, 'read' | 'summary' | 'folder'>,
+    private readonly library: Pick<PostsLibrary, 'read' | 'summary' | 'folder' | 'skipsFolderName'>,
     private readonly publish: HostEventPublisher,
     private readonly debounceMs?: number,
   ) {}
@@ -35,7 +34,9 @@ export class OpenFolderWatch {
     // Eleventy's data files give posts tags and drafts: a change to one lists the folder again.
     const eleventy = this.library.folder?.path === root && this.library.folder.site.generator === 'eleventy';
     const watcher = watchFolder(root, {
-      isSkippedFolderName,
+      // The post list's rule, so an edit in a folder it lists is always seen (a Hugo section named
+      // `build/` is content) and its skipped folders cost no events.
+      isSkippedFolderName: (name) => this.library.skipsFolderName(name),
       ...(eleventy
         ? {
             isDataFileName: isEleventyDataFileName,
