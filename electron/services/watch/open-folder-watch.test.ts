@@ -21,13 +21,34 @@ const until = async (check: () => boolean, ms = 8000) => {
   }
 };
 
+/** Follows `root` (the library's open folder), collecting the host events it publishes. */
+async function follow(library: PostsLibrary, root: string): Promise<HostEvent[]> {
+  const events: HostEvent[] = [];
+  watch = new OpenFolderWatch(library, (name, payload) => void events.push({ name, payload } as HostEvent), 60);
+  await watch.follow(root);
+  return events;
+}
+
+/** A copy of one of the e2e site fixtures (a generator's real layout), free to change. */
+async function siteCopy(generator: string): Promise<string> {
+  const root = join(await tempFolder(), generator);
+  await cp(join(import.meta.dirname, '../../../e2e/fixtures/sites', generator), root, { recursive: true });
+  return root;
+}
+
+/** After `change`, nothing is reported (waited out past the watcher's debounce). */
+async function expectSilence(events: HostEvent[], change: () => Promise<unknown>): Promise<void> {
+  const before = events.length;
+  await change();
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  expect(events.slice(before)).toEqual([]);
+}
+
 async function watching() {
   const folder = await fixtureBlog();
   const library = new PostsLibrary();
   const opened = await library.open(folder);
-  const events: HostEvent[] = [];
-  watch = new OpenFolderWatch(library, (name, payload) => void events.push({ name, payload } as HostEvent), 60);
-  await watch.follow(opened.path);
+  const events = await follow(library, opened.path);
   const of = (name: string) => events.filter((event) => event.name === name).map((event) => event.payload as Record<string, unknown>);
   return { folder: opened.path, library, events, of };
 }
@@ -70,23 +91,17 @@ describe('OpenFolderWatch', () => {
     await until(() => of('post-added').some((payload) => (payload.summary as { id: string }).id === 'again.md'));
 
     await watch!.stop();
-    const seen = events.length;
-    await writeFile(join(folder, 'unseen.md'), '# Unseen\n');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(events.length).toBe(seen);
+    await expectSilence(events, () => writeFile(join(folder, 'unseen.md'), '# Unseen\n'));
   });
 });
 
 describe('OpenFolderWatch on an Eleventy site', () => {
   it('lists the folder again when a data file changes (its tags and drafts are in the posts\' rows)', async () => {
-    const root = join(await tempFolder(), 'eleventy');
-    await cp(join(import.meta.dirname, '../../../e2e/fixtures/sites/eleventy'), root, { recursive: true });
+    const root = await siteCopy('eleventy');
     const library = new PostsLibrary();
     const opened = await library.open(root);
     await library.list();
-    const events: HostEvent[] = [];
-    watch = new OpenFolderWatch(library, (name, payload) => void events.push({ name, payload } as HostEvent), 60);
-    await watch.follow(opened.path);
+    const events = await follow(library, opened.path);
     await writeFile(join(root, 'content/blog/notes/notes.11tydata.json'), '{ "draft": false }');
     await until(() => events.some((event) => event.name === 'folder-changed'));
     expect(events.find((event) => event.name === 'folder-changed')?.payload).toMatchObject({ folder: { path: opened.path } });
@@ -94,33 +109,26 @@ describe('OpenFolderWatch on an Eleventy site', () => {
     const quick = (await library.list()).posts.find((post) => post.id === 'content/blog/notes/quick-thought.md');
     expect(quick?.draft).toBe(false);
     // A plain script beside the posts is neither a post nor data: no event for it.
-    const before = events.length;
-    await writeFile(join(root, 'content/blog/script.js'), 'console.log(1);\n');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(events.length).toBe(before);
+    await expectSilence(events, () => writeFile(join(root, 'content/blog/script.js'), 'console.log(1);\n'));
   });
 });
 
 describe('OpenFolderWatch on a Hugo site', () => {
   it('sees edits in every folder the post list shows (a section named build/), and none in folders it skips', async () => {
-    const root = join(await tempFolder(), 'hugo');
-    await cp(join(import.meta.dirname, '../../../e2e/fixtures/sites/hugo'), root, { recursive: true });
+    const root = await siteCopy('hugo');
     await mkdir(join(root, 'content/build'), { recursive: true });
     await writeFile(join(root, 'content/build/pipeline.md'), '---\ntitle: Our build pipeline\n---\nHow we ship.\n');
     const library = new PostsLibrary();
     const opened = await library.open(root);
     expect((await library.list()).posts.map((post) => post.id)).toContain('content/build/pipeline.md');
-    const events: HostEvent[] = [];
-    watch = new OpenFolderWatch(library, (name, payload) => void events.push({ name, payload } as HostEvent), 60);
-    await watch.follow(opened.path);
+    const events = await follow(library, opened.path);
     await writeFile(join(root, 'content/build/pipeline.md'), '---\ntitle: Our build pipeline\n---\nHow we ship, edited elsewhere.\n');
     await until(() => events.some((event) => event.name === 'post-changed'));
     expect(events.find((event) => event.name === 'post-changed')?.payload).toMatchObject({ id: 'content/build/pipeline.md' });
     // Hugo's output folder holds copies, not posts: nothing is reported for it.
-    const before = events.length;
-    await mkdir(join(root, 'public/posts'), { recursive: true });
-    await writeFile(join(root, 'public/posts/copy.md'), '# A built copy\n');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(events.slice(before)).toEqual([]);
+    await expectSilence(events, async () => {
+      await mkdir(join(root, 'public/posts'), { recursive: true });
+      await writeFile(join(root, 'public/posts/copy.md'), '# A built copy\n');
+    });
   });
 });
