@@ -11,8 +11,7 @@ export const BLINK_FOR_MS = 10_000;
  * frame on every display refresh while an infinite animation runs (the cause of VS Code's idle CPU
  * in microsoft/vscode#22900, fixed there and in xterm.js the same way), and with frames running
  * back to back a keystroke's own frame must wait for the next refresh slot instead of starting at
- * once: in the preview latency bench the median key → screen time at 100 KB fell from ~12 to ~8 ms.
- * A timer costs one small frame per half blink.
+ * once (bench/README.md, "Keystroke frames"). A timer costs one small frame per half blink.
  *
  * As in native text fields, the caret stays shown while the writer types or moves it, blinks
  * once they pause, stops blinking after BLINK_FOR_MS, and never blinks for readers who ask the
