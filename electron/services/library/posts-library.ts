@@ -107,6 +107,11 @@ export class PostsLibrary {
     return skipsFolder(this.profile, name);
   }
 
+  /** The open site's data file names the walk collects (its profile's `dataFiles`; Eleventy's), or null. */
+  get dataFileNames(): ((name: string) => boolean) | null {
+    return this.profile.dataFiles;
+  }
+
   /** Opens a folder: it must exist and be a folder. Returns its info. */
   async open(path: string): Promise<FolderInfo> {
     if (typeof path !== 'string' || path.trim() === '') throw new ApiFailure('INVALID', 'Give the path of a folder to open.');

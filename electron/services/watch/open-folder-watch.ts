@@ -4,7 +4,6 @@ import { mapLimit } from '../library/map-limit';
 import type { PostsLibrary } from '../library/posts-library';
 import { summarizePost } from '../library/summarize-post';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
-import { isEleventyDataFileName } from '../site/site-data-files';
 
 /** Where host events go: the IPC sender in Electron, the SSE stream in serve. */
 export type HostEventPublisher = <E extends HostEventName>(name: E, payload: HostEventMap[E]) => void;
@@ -21,7 +20,7 @@ export class OpenFolderWatch {
   private root: string | null = null;
 
   constructor(
-    private readonly library: Pick<PostsLibrary, 'read' | 'summary' | 'folder' | 'skipsFolderName'>,
+    private readonly library: Pick<PostsLibrary, 'read' | 'summary' | 'folder' | 'skipsFolderName' | 'dataFileNames'>,
     private readonly publish: HostEventPublisher,
     private readonly debounceMs?: number,
   ) {}
@@ -31,15 +30,15 @@ export class OpenFolderWatch {
     if (this.root === root && this.watcher !== null) return;
     await this.stop();
     this.root = root;
-    // Eleventy's data files give posts tags and drafts: a change to one lists the folder again.
-    const eleventy = this.library.folder?.path === root && this.library.folder.site.generator === 'eleventy';
+    // A site's data files (Eleventy's) give posts tags and drafts: a change to one lists the folder again.
+    const isDataFileName = this.library.folder?.path === root ? this.library.dataFileNames : null;
     const watcher = watchFolder(root, {
       // The post list's rule, so an edit in a folder it lists is always seen (a Hugo section named
       // `build/` is content) and its skipped folders cost no events.
       isSkippedFolderName: (name) => this.library.skipsFolderName(name),
-      ...(eleventy
+      ...(isDataFileName
         ? {
-            isDataFileName: isEleventyDataFileName,
+            isDataFileName,
             onDataChanged: () => {
               const folder = this.library.folder;
               if (this.root === root && folder?.path === root) this.publish('folder-changed', { folder });
