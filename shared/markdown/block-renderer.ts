@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import { commonPrefixLength, commonSuffixLength } from './common-ends';
 
 /**
  * One top-level block of a post's body (a paragraph, a list, a table, a fence…) or a run of them
@@ -114,11 +115,8 @@ export class BlockRenderer {
   private updateRegion(previous: string, oldStarts: number[], oldBlocks: RenderedBlock[], lineDelta: number): BlockChange | null {
     const body = this.body;
     // The edit, as the changed run of characters between a common prefix and a common suffix.
-    const shortest = Math.min(previous.length, body.length);
-    let prefix = 0;
-    while (prefix < shortest && previous.charCodeAt(prefix) === body.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < shortest - prefix && previous.charCodeAt(previous.length - 1 - suffix) === body.charCodeAt(body.length - 1 - suffix)) suffix++;
+    const prefix = commonPrefixLength(previous, body);
+    const suffix = commonSuffixLength(previous, body, Math.min(previous.length, body.length) - prefix);
     const firstLine = lineAt(oldStarts, prefix);
     const lastOldLine = lineAt(oldStarts, previous.length - suffix);
     const edited = body.slice(this.lineStarts[firstLine] ?? body.length, lineEndOffset(this.lineStarts, body, lastOldLine + lineDelta));
