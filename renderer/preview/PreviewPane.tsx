@@ -160,26 +160,28 @@ export function PreviewPane({ workspace, remoteContent, postIds, onOpenPost, edi
           Preview
         </span>
       </div>
-      {/* The named region is the scrolling element itself, in the Tab order: a keyboard reaches
-          the preview and scrolls it with the arrows, Page Up/Down and Space like any document. */}
-      <div className="preview-scroll" role="region" aria-label="Preview" tabIndex={0}>
-        {warning && (
-          <p role="status" className="preview-warning">
-            <span aria-hidden="true">⚠ </span>
-            {warning}
-          </p>
-        )}
-        {failure && (
-          <p role="alert" className="preview-warning">
-            {failure}
-          </p>
-        )}
-        <div ref={articleRef} className="preview-article" />
-        {linkNote && (
-          <p role="status" className="preview-link-note">
-            {linkNote}
-          </p>
-        )}
+      <div className="preview-frame">
+        {/* The named region is the scrolling element itself, in the Tab order: a keyboard reaches
+            the preview and scrolls it with the arrows, Page Up/Down and Space like any document. */}
+        <div className="preview-scroll" role="region" aria-label="Preview" tabIndex={0}>
+          {warning && (
+            <p role="status" className="preview-warning">
+              <span aria-hidden="true">⚠ </span>
+              {warning}
+            </p>
+          )}
+          {failure && (
+            <p role="alert" className="preview-warning">
+              {failure}
+            </p>
+          )}
+          <div ref={articleRef} className="preview-article" />
+          {linkNote && (
+            <p role="status" className="preview-link-note">
+              {linkNote}
+            </p>
+          )}
+        </div>
       </div>
     </div>
   );

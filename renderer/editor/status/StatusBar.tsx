@@ -72,22 +72,24 @@ export function StatusBar({ editor }: { editor: EditorController }) {
   const minutes = readingMinutes(total.words);
   return (
     <div className="status-bar" aria-label="Word count">
-      {selection ? (
-        <span className="status-selection">
-          {number.format(selection.words)} of {plural(total.words, 'word', 'words')} selected
-          <span className="status-sep" aria-hidden="true">·</span>
-          {plural(selection.characters, 'character', 'characters')}
+      <div className="status-counts">
+        {selection ? (
+          <span className="status-selection">
+            {number.format(selection.words)} of {plural(total.words, 'word', 'words')} selected
+            <span className="status-sep" aria-hidden="true">·</span>
+            {plural(selection.characters, 'character', 'characters')}
+          </span>
+        ) : (
+          <span>
+            {plural(total.words, 'word', 'words')}
+            <span className="status-sep" aria-hidden="true">·</span>
+            {plural(total.characters, 'character', 'characters')}
+          </span>
+        )}
+        <span className="status-reading" title={`At about 230 words a minute`}>
+          {minutes === 0 ? 'Nothing to read yet' : minutes === 1 ? '1 min read' : `${number.format(minutes)} min read`}
         </span>
-      ) : (
-        <span>
-          {plural(total.words, 'word', 'words')}
-          <span className="status-sep" aria-hidden="true">·</span>
-          {plural(total.characters, 'character', 'characters')}
-        </span>
-      )}
-      <span className="status-reading" title={`At about 230 words a minute`}>
-        {minutes === 0 ? 'Nothing to read yet' : minutes === 1 ? '1 min read' : `${number.format(minutes)} min read`}
-      </span>
+      </div>
     </div>
   );
 }
