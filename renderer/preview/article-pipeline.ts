@@ -50,7 +50,7 @@ function cutAt(body: string, length: number): string {
 export interface ArticleView {
   show(text: string, path: string, policy: RemoteContentPolicy): ShownArticle;
   /** Source line (0-based, in the whole file) of each block's first element, in order. */
-  lineMap(): { line: number; element: Element | null }[];
+  lineMap(): readonly { line: number; element: Element | null }[];
 }
 
 export function createArticleView(container: HTMLElement, staticRoot: () => StaticRoot | null): ArticleView {
@@ -58,6 +58,8 @@ export function createArticleView(container: HTMLElement, staticRoot: () => Stat
     null;
   let headerHtml = '';
   let lineOffset = 0;
+  type LineMap = readonly { line: number; element: Element | null }[];
+  let mapped: { blocks: LineMap; offset: number; entries: LineMap } | null = null;
 
   return {
     show(text, path, policy) {
@@ -94,7 +96,15 @@ export function createArticleView(container: HTMLElement, staticRoot: () => Stat
       const newDiagrams = change.inserted.some((block) => block.html.includes('<pre class="mermaid-source">'));
       return { warning: meta.warning, replaced, newDiagrams, pending: body.length < meta.body.length };
     },
-    lineMap: () => shown?.dom.lineMap().map(({ line, element }) => ({ line: line + lineOffset, element })) ?? [],
+    lineMap() {
+      if (!shown) return [];
+      const blocks = shown.dom.lineMap();
+      // The same map until the blocks or the front matter's length change (read on every keystroke).
+      if (mapped?.blocks !== blocks || mapped.offset !== lineOffset) {
+        mapped = { blocks, offset: lineOffset, entries: blocks.map(({ line, element }) => ({ line: line + lineOffset, element })) };
+      }
+      return mapped.entries;
+    },
   };
 }
 

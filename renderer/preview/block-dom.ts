@@ -23,6 +23,7 @@ export class BlockDom {
   /** Top-level nodes of each block, in order. */
   private nodes: ChildNode[][] = [];
   private starts: number[] = [];
+  private map: { line: number; element: Element | null }[] | null = null;
   /** Comments a post cannot forge (it cannot guess the nonce) that split one sanitized batch into blocks. */
   private readonly separator = `pw-block-${crypto.getRandomValues(new Uint32Array(2)).join('-')}`;
 
@@ -38,16 +39,21 @@ export class BlockDom {
     this.body.replaceChildren();
     this.nodes = [];
     this.starts = [];
+    this.map = null;
   }
 
-  /** First element of each block with the body line it starts on: the scroll-sync line map. */
-  lineMap(): { line: number; element: Element | null }[] {
-    return this.nodes.map((nodes, i) => ({ line: this.starts[i]!, element: nodes.find((n): n is Element => n instanceof Element) ?? null }));
+  /**
+   * First element of each block with the body line it starts on: the scroll-sync line map. Kept
+   * until the blocks change: scroll sync reads it in every keystroke's frame.
+   */
+  lineMap(): readonly { line: number; element: Element | null }[] {
+    return (this.map ??= this.nodes.map((nodes, i) => ({ line: this.starts[i]!, element: nodes.find((n): n is Element => n instanceof Element) ?? null })));
   }
 
   apply(change: BlockChange, sanitize: HtmlSanitizer): void {
     const offset = this.lineOffset();
     const fresh = this.build(change.inserted, sanitize, offset);
+    this.map = null;
     const removed = this.nodes.slice(change.from, change.from + change.removed);
     const anchor = this.nodes[change.from + change.removed]?.[0] ?? null;
     const emptied = new Set<ParentNode>();

@@ -32,7 +32,8 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
   let expectEditor: number | null = null;
   let frame: number | null = null;
 
-  const entries = () => lineMap().filter((entry): entry is { line: number; element: Element } => entry.element !== null && entry.element.isConnected);
+  const shown = (entry: LineMapEntry | undefined): entry is { line: number; element: Element } => entry?.element?.isConnected === true;
+  const entries = () => lineMap().filter((entry): entry is { line: number; element: Element } => shown(entry));
   const topOf = (element: Element) => element.getBoundingClientRect().top - preview.getBoundingClientRect().top + preview.scrollTop;
   /**
    * Whether `element` starts at or above `y`. A long post's chunks out of view are not laid out
@@ -52,8 +53,9 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
 
   const followEditor = () => {
     if (!enabled()) return;
-    const map = entries();
-    if (map.length === 0) return;
+    // Searched in the whole map, shown blocks picked next to the result: filtering the map first
+    // cost a pass over every block in each keystroke's frame.
+    const map = lineMap();
     const line = editor.topLine();
     // The last block starting at or before the line (binary search: the map is in line order).
     let low = 0;
@@ -63,11 +65,23 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
       if (map[mid]!.line <= line) low = mid;
       else high = mid - 1;
     }
-    const here = map[low]!;
-    const next = map[low + 1];
+    let at = low;
+    while (at >= 0 && !shown(map[at])) at--;
+    if (at < 0) {
+      at = 0;
+      while (at < map.length && !shown(map[at])) at++;
+      if (at === map.length) return;
+    }
+    const here = map[at] as { line: number; element: Element };
+    let after = at + 1;
+    while (after < map.length && !shown(map[after])) after++;
+    const next = map[after] as { line: number; element: Element } | undefined;
     let y = here.line > line ? 0 : topOf(here.element);
     if (next && here.line <= line) y += ((line - here.line) / Math.max(1, next.line - here.line)) * (topOf(next.element) - y);
-    const target = Math.round(Math.max(0, y));
+    // Clamped as the browser clamps it: near the end the block's place can be past the last
+    // scroll position, and setting that again on every keystroke would be a scroll each time (a
+    // scroll makes the browser hit-test the pointer again in the next frame).
+    const target = Math.round(Math.min(Math.max(0, y), preview.scrollHeight - preview.clientHeight));
     if (Math.abs(preview.scrollTop - target) < 1) return;
     preview.scrollTop = target;
     expectPreview = preview.scrollTop;
