@@ -31,8 +31,11 @@ const caretBlinkPlugin = ViewPlugin.fromClass(
     private timer: ReturnType<typeof setTimeout> | null = null;
     private startedAt = 0;
     private hidden = false;
+    /** Asked once: a new media query on every keystroke cost more than the blink timer itself. */
+    private readonly reducedMotion: MediaQueryList | null;
 
     constructor(private readonly view: EditorView) {
+      this.reducedMotion = view.dom.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
       this.restart();
     }
 
@@ -47,7 +50,7 @@ const caretBlinkPlugin = ViewPlugin.fromClass(
     /** Shown now; the blinking starts after one half blink, if the editor has focus. */
     private restart(): void {
       this.stop();
-      if (!this.view.hasFocus || prefersReducedMotion(this.view)) return;
+      if (!this.view.hasFocus || this.reducedMotion?.matches) return;
       this.startedAt = Date.now();
       this.timer = setTimeout(this.tick, BLINK_HALF_MS);
     }
@@ -74,7 +77,3 @@ const caretBlinkPlugin = ViewPlugin.fromClass(
     }
   },
 );
-
-function prefersReducedMotion(view: EditorView): boolean {
-  return view.dom.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
