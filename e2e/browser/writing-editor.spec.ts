@@ -187,10 +187,19 @@ test('nothing animates without end while writing: the caret blinks by a timer, a
         .map((animation) => ((animation.effect as KeyframeEffect).target as Element).className),
     );
   const finite = () => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length);
+  // Nor does any animation start with a keystroke: CodeMirror restarts its caret animation on
+  // each one, and even a zero-length animation drew one or two frames more after the key's.
+  await page.evaluate(() => {
+    const started: string[] = [];
+    (window as unknown as { __started: string[] }).__started = started;
+    for (const type of ['animationstart', 'transitionrun']) document.addEventListener(type, (event) => started.push(`${type} on ${(event.target as Element).className}`), true);
+  });
   for (const key of 'Typing on.') {
     await page.keyboard.press(key);
     expect(await endless()).toEqual([]);
   }
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { __started: string[] }).__started)).toEqual([]);
   // The first key after a save turns Save primary: no colour fade runs for it.
   await page.keyboard.press(`${modKey}+s`);
   await expect(page.locator('.save-state')).toHaveText('Saved');

@@ -1,5 +1,5 @@
 import type { Extension } from '@codemirror/state';
-import { drawSelection, type EditorView, ViewPlugin, type ViewUpdate } from '@codemirror/view';
+import { drawSelection, EditorView, ViewPlugin, type ViewUpdate } from '@codemirror/view';
 
 /** Half a blink: shown this long, then hidden this long (CodeMirror's own rate is 1200 ms a cycle). */
 export const BLINK_HALF_MS = 600;
@@ -22,6 +22,10 @@ export function caretBlink(): Extension {
     // CodeMirror's CSS blink off: a zero-length animation ends at once (its config keeps the
     // smallest blink rate any extension asks for, and drawSelection's layers are added only once).
     drawSelection({ cursorBlinkRate: 0 }),
+    // No CSS animation on the layer at all: CodeMirror still swaps its animation name on every
+    // keystroke to restart the blink, and each swap ran a zero-length animation, with its start
+    // and end events and one or two more frames after the keystroke's (bench/README.md).
+    EditorView.baseTheme({ '.cm-cursorLayer': { animation: 'none !important' } }),
     caretBlinkPlugin,
   ];
 }
