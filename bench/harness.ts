@@ -123,3 +123,13 @@ export function report(title: string, rows: readonly ResultRow[], notes: readonl
   const file = process.env.POSTWRIGHT_BENCH_RESULTS;
   if (file) appendFileSync(file, `${JSON.stringify({ rows, notes })}\n`);
 }
+
+/**
+ * With POSTWRIGHT_BENCH_SAMPLES=<file>, appends one row's raw samples (one JSON line) to that file:
+ * a 95th percentile of 80 samples is the fifth-slowest, so single runs scatter, and several runs'
+ * samples pooled give a steadier figure (bench/pool-samples.mjs).
+ */
+export function recordSamples(section: string, name: string, samples: readonly number[]): void {
+  const file = process.env.POSTWRIGHT_BENCH_SAMPLES;
+  if (file) appendFileSync(file, `${JSON.stringify({ section, name, samples })}\n`);
+}

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, startServe } from '../e2e/support/serve-fixture';
 import { makePost1M, makePost100K } from './corpus';
-import { kb, mib, report, type ResultRow, scale, stats } from './harness';
+import { kb, mib, recordSamples, report, type ResultRow, scale, stats } from './harness';
 
 /**
  * The preview as the writer feels it, in Chromium through the built `serve` (run `npm run build`
@@ -173,6 +173,8 @@ describe('preview latency', () => {
       const samples = await typeAndMeasure(page, keys);
       expect(samples.preview.length).toBeGreaterThanOrEqual(keys);
       console.log(`${label}: preview ${JSON.stringify(stats(samples.preview))} editor ${JSON.stringify(stats(samples.editor))} render ${samples.renders.length ? JSON.stringify(stats(samples.renders)) : '-'}`);
+      recordSamples(`preview ${label}`, 'key → preview updated', samples.preview);
+      recordSamples(`preview ${label}`, 'key → editor updated', samples.editor);
       rows.push(
         { section: `preview ${label}`, name: 'key → preview updated', stats: stats(samples.preview), note: `${kb(sizes.get(file)!)} post, one key at a time at the end` },
         { section: `preview ${label}`, name: 'key → editor updated', stats: stats(samples.editor), note: 'same keys' },
