@@ -5,7 +5,7 @@ import { createMarkdown, type MarkdownRenderer } from '../../shared/markdown/cre
 import type { RemoteContentPolicy } from '../../shared/markdown/remote-content';
 import { createHtmlSanitizer, type PurifierLike } from '../../shared/markdown/sanitize-policy';
 import type { StaticRoot } from '../../shared/posts/folder-image-url';
-import { readPostMeta } from '../../shared/posts/post-meta';
+import { createPostMetaReader } from '../../shared/posts/post-meta-reader';
 import { BlockDom } from './block-dom';
 import { pointImagesAtFolder } from './preview-images';
 
@@ -58,6 +58,7 @@ export function createArticleView(container: HTMLElement, staticRoot: () => Stat
     null;
   let headerHtml = '';
   let lineOffset = 0;
+  const readPostMeta = createPostMetaReader();
   type LineMap = readonly { line: number; element: Element | null }[];
   let mapped: { blocks: LineMap; offset: number; entries: LineMap } | null = null;
 
