@@ -50,8 +50,10 @@ function cutAt(body: string, length: number): string {
 export interface ArticleView {
   show(text: string, path: string, policy: RemoteContentPolicy): ShownArticle;
   /** Source line (0-based, in the whole file) of each block's first element, in order. */
-  lineMap(): readonly { line: number; element: Element | null }[];
+  lineMap(): LineMap;
 }
+
+type LineMap = readonly { line: number; element: Element | null }[];
 
 export function createArticleView(container: HTMLElement, staticRoot: () => StaticRoot | null): ArticleView {
   let shown: { path: string; policy: RemoteContentPolicy; blocks: BlockRenderer; dom: BlockDom; header: HTMLElement; shownLength: number } | null =
@@ -59,7 +61,6 @@ export function createArticleView(container: HTMLElement, staticRoot: () => Stat
   let headerHtml = '';
   let lineOffset = 0;
   const readPostMeta = createPostMetaReader();
-  type LineMap = readonly { line: number; element: Element | null }[];
   let mapped: { blocks: LineMap; offset: number; entries: LineMap } | null = null;
 
   return {

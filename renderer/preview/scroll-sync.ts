@@ -33,7 +33,7 @@ export function createScrollSync(editor: SyncedEditor, preview: HTMLElement, lin
   let frame: number | null = null;
 
   const shown = (entry: LineMapEntry | undefined): entry is { line: number; element: Element } => entry?.element?.isConnected === true;
-  const entries = () => lineMap().filter((entry): entry is { line: number; element: Element } => shown(entry));
+  const entries = () => lineMap().filter(shown);
   const topOf = (element: Element) => element.getBoundingClientRect().top - preview.getBoundingClientRect().top + preview.scrollTop;
   /**
    * Whether `element` starts at or above `y`. A long post's chunks out of view are not laid out

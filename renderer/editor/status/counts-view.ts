@@ -32,7 +32,8 @@ export class CountsView {
   }
 
   show({ total, selection }: Counts): void {
-    set(this.counts, 'className', selection ? 'status-selection' : '');
+    const kind = selection ? 'status-selection' : '';
+    if (this.counts.className !== kind) this.counts.className = kind;
     if (selection) {
       setText(this.words, `${number.format(selection.words)} of ${plural(total.words, 'word', 'words')} selected`);
       setText(this.characters, plural(selection.characters, 'character', 'characters'));
@@ -47,8 +48,4 @@ export class CountsView {
 
 function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
-}
-
-function set<K extends 'className'>(element: HTMLElement, key: K, value: HTMLElement[K]): void {
-  if (element[key] !== value) element[key] = value;
 }
