@@ -19,12 +19,11 @@ export const BLINK_FOR_MS = 10_000;
  */
 export function caretBlink(): Extension {
   return [
-    // CodeMirror's CSS blink off: a zero-length animation ends at once (its config keeps the
-    // smallest blink rate any extension asks for, and drawSelection's layers are added only once).
+    // CodeMirror's CSS blink off in two steps. A zero rate (its config keeps the smallest rate any
+    // extension asks for) makes the animation zero-length; but CodeMirror still swaps its name on
+    // every keystroke to restart it, and each swap ran with start and end events and one or two
+    // frames more after the keystroke's (bench/README.md). So the layer gets no animation at all.
     drawSelection({ cursorBlinkRate: 0 }),
-    // No CSS animation on the layer at all: CodeMirror still swaps its animation name on every
-    // keystroke to restart the blink, and each swap ran a zero-length animation, with its start
-    // and end events and one or two more frames after the keystroke's (bench/README.md).
     EditorView.baseTheme({ '.cm-cursorLayer': { animation: 'none !important' } }),
     caretBlinkPlugin,
   ];
