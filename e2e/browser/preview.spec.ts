@@ -138,3 +138,44 @@ test('images beside the post show through the confined folder route; a missing o
     expect([400, 403, 404]).toContain(await status(`${attack}?${key}`));
   }
 });
+
+test('the preview spaces every block as the exported page does: margins collapse alike in quotes, lists and raw HTML', async ({ page, blog, browser }) => {
+  await writeFile(
+    join(blog.folder, 'spacing.md'),
+    [
+      '---\ntitle: Spacing\ndate: 2031-01-06\n---\n',
+      '# Heading one\n\nA paragraph.\n\n> A quote, first paragraph.\n>\n> Its last paragraph.\n\nAfter the quote.\n',
+      '- a loose list\n\n- of two items\n\n## Heading two\n\n---\n\n1. tight\n2. list\n',
+      '<div>\n<p>A paragraph in raw HTML.</p>\n</div>\n\n> [!NOTE]\n> An alert.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+      '```js\nconst code = 1;\n```\n\n### Heading three\n\nThe end.\n',
+    ].join('\n'),
+  );
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(blog.url);
+  await openPost(page, /Spacing/, 'Heading one');
+  await expect(preview(page).locator('.post-body')).toContainText('The end.');
+  // Each top-level block's top and height, from the first block's top.
+  const layout = (selector: string) => {
+    const blocks = Array.from(document.querySelectorAll(selector));
+    const origin = blocks[0]!.getBoundingClientRect().top;
+    return blocks.map((block) => {
+      const box = block.getBoundingClientRect();
+      return `${block.tagName} ${Math.round(box.top - origin)} +${Math.round(box.height)}`;
+    });
+  };
+  const shown = await page.evaluate(layout, '.preview-article .post-body > .preview-chunk > *');
+  const width = await preview(page).locator('.post-body').evaluate((body) => body.getBoundingClientRect().width);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export HTML…' }).click();
+  const file = join(blog.folder, '..', 'spacing.html');
+  await (await download).saveAs(file);
+  const viewer = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
+  await viewer.goto(`file://${file}`);
+  // The same column width as the preview's, so lines wrap alike.
+  await viewer.locator('.post-body').evaluate((body: HTMLElement, w) => (body.style.width = `${w}px`), width);
+  const exported = await viewer.evaluate(layout, '.post-body > *');
+  expect(shown).toEqual(exported);
+  expect(shown).toHaveLength(14);
+  await viewer.context().close();
+});
